@@ -1,0 +1,17 @@
+/** The API's paths, shared by the SPA, the API app's tests and the mock. */
+export const API_BASE = '/api'
+
+export const apiPaths = {
+  jobs: () => `${API_BASE}/jobs`,
+  job: (jobId: string) => `${API_BASE}/jobs/${encodeURIComponent(jobId)}`,
+  board: (jobId: string) => `${API_BASE}/jobs/${encodeURIComponent(jobId)}/board`,
+  jobApplications: (jobId: string) => `${API_BASE}/jobs/${encodeURIComponent(jobId)}/applications`,
+  application: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}`,
+  move: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}/move`,
+  reject: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}/reject`,
+  withdraw: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}/withdraw`,
+  restore: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}/restore`,
+  candidate: (id: string) => `${API_BASE}/candidates/${encodeURIComponent(id)}`,
+  me: () => `${API_BASE}/me`,
+  demoReset: () => `${API_BASE}/demo/reset`,
+}

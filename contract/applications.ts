@@ -1,0 +1,105 @@
+import * as z from 'zod/mini'
+import { APPLICATION_STATUSES, REJECTION_REASONS, SOURCES } from './catalog.ts'
+import { Candidate, CandidateInput } from './candidates.ts'
+import { Actor, Id, IsoDate, optionalText, Timestamp, Version } from './common.ts'
+
+export const ApplicationStatus = z.enum(APPLICATION_STATUSES)
+export const Source = z.enum(SOURCES, 'Choose a source')
+export const RejectionReason = z.enum(REJECTION_REASONS, 'Choose a reason')
+
+export const Rejection = z.object({
+  reason: RejectionReason,
+  note: z.nullable(z.string()),
+})
+export type Rejection = z.infer<typeof Rejection>
+
+export const Application = z.object({
+  id: Id,
+  jobId: Id,
+  candidateId: Id,
+  stageId: Id,
+  /** Fractional index: applications in a stage sort by rank, then id. */
+  rank: z.string(),
+  status: ApplicationStatus,
+  rejection: z.nullable(Rejection),
+  source: Source,
+  appliedAt: IsoDate,
+  stageEnteredAt: Timestamp,
+  /** Increments on every write; writes carry the version they were based on. */
+  version: Version,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+})
+export type Application = z.infer<typeof Application>
+
+export const HistoryKind = z.enum(['applied', 'moved', 'rejected', 'withdrawn', 'restored'])
+export type HistoryKind = z.infer<typeof HistoryKind>
+
+/** One row per change of stage or status: who, from, to, when. */
+export const StageHistoryEntry = z.object({
+  id: Id,
+  applicationId: Id,
+  kind: HistoryKind,
+  fromStageId: z.nullable(Id),
+  toStageId: Id,
+  actor: Actor,
+  at: Timestamp,
+})
+export type StageHistoryEntry = z.infer<typeof StageHistoryEntry>
+
+export const ApplicationDetail = z.object({
+  application: Application,
+  candidate: Candidate,
+  history: z.array(StageHistoryEntry),
+})
+export type ApplicationDetail = z.infer<typeof ApplicationDetail>
+
+/**
+ * Where a moved card lands in its target stage: directly after or before another
+ * application of that stage, or at its start or end. Default: start.
+ */
+export const Position = z.union([
+  z.literal('start'),
+  z.literal('end'),
+  z.object({ afterId: Id }),
+  z.object({ beforeId: Id }),
+])
+export type Position = z.infer<typeof Position>
+
+export const MoveRequest = z.object({
+  toStageId: Id,
+  position: z._default(Position, 'start'),
+  expectedVersion: Version,
+})
+export type MoveRequest = z.input<typeof MoveRequest>
+
+export const RejectRequest = z.object({
+  reason: RejectionReason,
+  note: optionalText(2000, 'Note'),
+  expectedVersion: Version,
+})
+export type RejectRequest = z.input<typeof RejectRequest>
+
+export const WithdrawRequest = z.object({
+  note: optionalText(2000, 'Note'),
+  expectedVersion: Version,
+})
+export type WithdrawRequest = z.input<typeof WithdrawRequest>
+
+export const RestoreRequest = z.object({ expectedVersion: Version })
+export type RestoreRequest = z.input<typeof RestoreRequest>
+
+export const CreateApplicationRequest = z.object({
+  candidate: CandidateInput,
+  source: Source,
+  /** Defaults to the job's first stage. */
+  stageId: z.optional(Id),
+})
+export type CreateApplicationRequest = z.input<typeof CreateApplicationRequest>
+
+/** 409 on a stale write: the application as it is now, and who last changed it where. */
+export const ConflictProblemExtras = z.object({
+  current: Application,
+  lastChange: z.nullable(StageHistoryEntry),
+})
+export type ConflictProblemExtras = z.infer<typeof ConflictProblemExtras>

@@ -1,0 +1,98 @@
+import * as z from 'zod/mini'
+import { Id, optionalText, text, Timestamp, Version } from './common.ts'
+
+export const Links = z.object({
+  github: z.nullable(z.string()),
+  linkedin: z.nullable(z.string()),
+  website: z.nullable(z.string()),
+})
+export type Links = z.infer<typeof Links>
+
+export const Candidate = z.object({
+  id: Id,
+  name: z.string(),
+  email: z.string(),
+  phone: z.nullable(z.string()),
+  location: z.nullable(z.string()),
+  links: Links,
+  currentTitle: z.nullable(z.string()),
+  currentCompany: z.nullable(z.string()),
+  backendYears: z.number(),
+  goYears: z.number(),
+  skills: z.array(z.string()),
+  resumeText: z.string(),
+  tags: z.array(z.string()),
+  version: Version,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+})
+export type Candidate = z.infer<typeof Candidate>
+
+const optionalUrl = (label: string) =>
+  optionalText(300, label).check(
+    z.refine((value) => value === null || /^https?:\/\/[^\s/]+\.\S+$/i.test(value), {
+      message: `${label} must be a full web address starting with https://`,
+    }),
+  )
+
+const years = (label: string) =>
+  z.number(`${label} must be a number`).check(
+    z.gte(0, `${label} cannot be negative`),
+    z.lte(60, `${label} must be at most 60`),
+    z.multipleOf(0.5, `${label} must be in half years`),
+  )
+
+const tagList = (label: string, max: number) =>
+  z.pipe(
+    z.array(z.string().check(z.trim(), z.maxLength(40, `Each ${label} must be at most 40 characters`))).check(
+      z.maxLength(max, `At most ${max} ${label}s`),
+    ),
+    // Blank entries dropped and duplicates removed, ignoring case.
+    z.transform((values) => dedupe(values.filter(Boolean))),
+  )
+
+function dedupe(values: string[]) {
+  const seen = new Set<string>()
+  return values.filter((value) => {
+    const key = value.toLowerCase()
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** What a person types in to create or edit a candidate. */
+export const CandidateInput = z.object({
+  name: text(120, 'Name'),
+  email: z
+    .string()
+    .check(
+      z.trim(),
+      z.toLowerCase(),
+      z.minLength(1, 'Email is required'),
+      z.maxLength(254, 'Email must be at most 254 characters'),
+      z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Enter an email address like name@example.com'),
+    ),
+  phone: optionalText(40, 'Phone'),
+  location: optionalText(120, 'Location'),
+  links: z.optional(
+    z.object({
+      github: optionalUrl('GitHub'),
+      linkedin: optionalUrl('LinkedIn'),
+      website: optionalUrl('Website'),
+    }),
+  ),
+  currentTitle: optionalText(120, 'Current title'),
+  currentCompany: optionalText(120, 'Current company'),
+  backendYears: years('Backend years'),
+  goYears: years('Go years'),
+  skills: z._default(tagList('skill', 50), []),
+  resumeText: z._default(z.string().check(z.maxLength(20000, 'Resume must be at most 20,000 characters')), ''),
+  tags: z._default(tagList('tag', 20), []),
+})
+export type CandidateInput = z.input<typeof CandidateInput>
+export type CandidateFields = z.output<typeof CandidateInput>
+
+/** PATCH: any subset of the fields, plus the version the edit is based on. */
+export const CandidatePatch = z.extend(z.partial(CandidateInput), { expectedVersion: Version })
+export type CandidatePatch = z.input<typeof CandidatePatch>

@@ -1,0 +1,50 @@
+/** Fixed lists the API accepts, with the labels people see. */
+
+export const SOURCES = [
+  'careers-page',
+  'referral',
+  'linkedin',
+  'github-outreach',
+  'meetup',
+  'agency',
+  'job-board',
+] as const
+export type Source = (typeof SOURCES)[number]
+
+export const SOURCE_LABELS: Record<Source, string> = {
+  'careers-page': 'Careers page',
+  referral: 'Employee referral',
+  linkedin: 'LinkedIn',
+  'github-outreach': 'GitHub outreach',
+  meetup: 'Go meetup or conference',
+  agency: 'Agency',
+  'job-board': 'Job board',
+}
+
+export const REJECTION_REASONS = [
+  'experience',
+  'skills',
+  'interview',
+  'compensation',
+  'location',
+  'position-filled',
+  'unresponsive',
+  'duplicate',
+  'other',
+] as const
+export type RejectionReason = (typeof REJECTION_REASONS)[number]
+
+export const REJECTION_REASON_LABELS: Record<RejectionReason, string> = {
+  experience: 'Not enough backend or Go experience',
+  skills: 'Missing must-have skills',
+  interview: 'Interview performance',
+  compensation: 'Compensation expectations',
+  location: 'Location or work authorization',
+  'position-filled': 'Position filled',
+  unresponsive: 'Candidate unresponsive',
+  duplicate: 'Duplicate application',
+  other: 'Other',
+}
+
+export const APPLICATION_STATUSES = ['active', 'rejected', 'withdrawn', 'hired'] as const
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number]
