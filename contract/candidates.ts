@@ -36,17 +36,21 @@ const optionalUrl = (label: string) =>
   )
 
 const years = (label: string) =>
-  z.number(`${label} must be a number`).check(
-    z.gte(0, `${label} cannot be negative`),
-    z.lte(60, `${label} must be at most 60`),
-    z.multipleOf(0.5, `${label} must be in half years`),
-  )
+  z
+    .number(`${label} must be a number`)
+    .check(
+      z.gte(0, `${label} cannot be negative`),
+      z.lte(60, `${label} must be at most 60`),
+      z.multipleOf(0.5, `${label} must be in half years`),
+    )
 
 const tagList = (label: string, max: number) =>
   z.pipe(
-    z.array(z.string().check(z.trim(), z.maxLength(40, `Each ${label} must be at most 40 characters`))).check(
-      z.maxLength(max, `At most ${max} ${label}s`),
-    ),
+    z
+      .array(
+        z.string().check(z.trim(), z.maxLength(40, `Each ${label} must be at most 40 characters`)),
+      )
+      .check(z.maxLength(max, `At most ${max} ${label}s`)),
     // Blank entries dropped and duplicates removed, ignoring case.
     z.transform((values) => dedupe(values.filter(Boolean))),
   )
@@ -87,7 +91,10 @@ export const CandidateInput = z.object({
   backendYears: years('Backend years'),
   goYears: years('Go years'),
   skills: z._default(tagList('skill', 50), []),
-  resumeText: z._default(z.string().check(z.maxLength(20000, 'Resume must be at most 20,000 characters')), ''),
+  resumeText: z._default(
+    z.string().check(z.maxLength(20000, 'Resume must be at most 20,000 characters')),
+    '',
+  ),
   tags: z._default(tagList('tag', 20), []),
 })
 export type CandidateInput = z.input<typeof CandidateInput>

@@ -12,10 +12,15 @@ export type SkillMatch = {
 export const normalizeSkill = (skill: string) => skill.trim().toLowerCase()
 
 /** Which of a job's requirements a candidate's skills meet. */
-export function matchSkills(skills: readonly string[], requirements: readonly Requirement[]): SkillMatch {
+export function matchSkills(
+  skills: readonly string[],
+  requirements: readonly Requirement[],
+): SkillMatch {
   const have = new Map(skills.map((skill) => [normalizeSkill(skill), skill]))
   const matches = requirements.map((requirement) => {
-    const matchedSkills = requirement.skills.flatMap((skill) => have.get(normalizeSkill(skill)) ?? [])
+    const matchedSkills = requirement.skills.flatMap(
+      (skill) => have.get(normalizeSkill(skill)) ?? [],
+    )
     return { requirement, met: matchedSkills.length > 0, matchedSkills }
   })
   const must = matches.filter((match) => match.requirement.kind === 'must')

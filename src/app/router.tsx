@@ -1,0 +1,45 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { createBrowserRouter, redirect, type RouteObject } from 'react-router-dom'
+import { NotFoundState } from '@/ui/states.tsx'
+import { RouteError } from './routes/route-error.tsx'
+import { Shell } from './shell.tsx'
+
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      element: <Shell />,
+      errorElement: <RouteError />,
+      children: [
+        {
+          index: true,
+          lazy: async () => ({ loader: (await import('./routes/home.tsx')).loader(queryClient) }),
+        },
+        {
+          path: 'jobs',
+          lazy: async () => {
+            const route = await import('./routes/jobs.tsx')
+            return { Component: route.Component, loader: route.loader(queryClient) }
+          },
+        },
+        {
+          path: 'jobs/:jobId',
+          lazy: async () => {
+            const route = await import('./routes/board.tsx')
+            return { Component: route.Component, loader: route.loader(queryClient) }
+          },
+          children: [
+            { index: true, loader: () => redirect('board') },
+            { path: 'board' },
+            { path: 'applications/:applicationId', lazy: () => import('./routes/application.tsx') },
+            { path: 'candidates/new', lazy: () => import('./routes/new-candidate.tsx') },
+            { path: '*', element: <NotFoundState /> },
+          ],
+        },
+        { path: '*', element: <NotFoundState /> },
+      ],
+    },
+  ]
+}
+
+export const createRouter = (queryClient: QueryClient) =>
+  createBrowserRouter(createRoutes(queryClient))

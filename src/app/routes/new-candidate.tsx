@@ -1,0 +1,33 @@
+import { useNavigate, useParams } from 'react-router-dom'
+import { AddCandidateForm } from '@/features/candidates/components/add-candidate-form.tsx'
+import { ProfileSkeleton } from '@/features/candidates/components/profile-skeleton.tsx'
+import { Dialog } from '@/ui/dialog.tsx'
+import { QueryBoundary } from '@/ui/query-boundary.tsx'
+import { toast } from '@/ui/toast.tsx'
+import { paths } from '../paths.ts'
+import { useClosePanel } from './use-close-panel.ts'
+
+export function Component() {
+  const { jobId = '' } = useParams()
+  const navigate = useNavigate()
+  const close = useClosePanel()
+  return (
+    <Dialog
+      title="Add candidate"
+      description="They join this opening's pipeline."
+      onClose={close}
+      className="w-[min(44rem,calc(100vw-2rem))]"
+    >
+      <QueryBoundary loading={<ProfileSkeleton />}>
+        <AddCandidateForm
+          jobId={jobId}
+          onCancel={close}
+          onCreated={(applicationId, name) => {
+            toast({ title: `Added ${name}` })
+            navigate(paths.application(jobId, applicationId), { replace: true })
+          }}
+        />
+      </QueryBoundary>
+    </Dialog>
+  )
+}

@@ -1,0 +1,44 @@
+import { Link, NavLink, Outlet } from 'react-router-dom'
+import { ResetDemoButton } from '@/features/demo/components/reset-demo-button.tsx'
+import { LiveRegion } from '@/ui/live-region.tsx'
+import { Toaster } from '@/ui/toast.tsx'
+
+export function Shell() {
+  return (
+    <div className="flex h-dvh flex-col">
+      <a
+        href="#main"
+        className="focus:bg-surface sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:p-2"
+      >
+        Skip to content
+      </a>
+      <header className="border-line bg-surface flex h-11 shrink-0 items-center gap-6 border-b px-4">
+        <Link to="/" className="flex items-center gap-2 font-semibold">
+          <img src="/favicon.svg" alt="" className="size-5" />
+          Hirelane
+        </Link>
+        <nav aria-label="Main">
+          <NavLink
+            to="/jobs"
+            end
+            className={({ isActive }) =>
+              isActive
+                ? 'text-brand-strong text-sm font-medium'
+                : 'text-muted hover:text-ink text-sm'
+            }
+          >
+            Openings
+          </NavLink>
+        </nav>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          {import.meta.env.VITE_API_MODE !== 'real' && <ResetDemoButton />}
+        </div>
+      </header>
+      <main id="main" className="min-h-0 flex-1 overflow-auto">
+        <Outlet />
+      </main>
+      <Toaster />
+      <LiveRegion />
+    </div>
+  )
+}

@@ -1,0 +1,102 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { delay, http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { mockServer } from '@/mocks/node.ts'
+import { renderApp } from '@/test/render.tsx'
+
+const column = (stage: string) => screen.getByRole('list', { name: new RegExp(`^${stage}, \\d+ candidate`) })
+const namesIn = (stage: string) =>
+  within(column(stage))
+    .queryAllByRole('listitem')
+    .map((item) => item.querySelector('p[id]')?.textContent)
+    .filter(Boolean)
+
+async function openBoard() {
+  const view = renderApp('/jobs/senior-go-engineer/board')
+  await screen.findByRole('heading', { level: 1, name: 'Senior Go Engineer' })
+  return view
+}
+
+async function moveWithMenu(user: ReturnType<typeof renderApp>['user'], name: string, stage: string) {
+  await user.click(screen.getByRole('button', { name: `Move ${name}` }))
+  await user.click(screen.getByRole('menuitem', { name: stage }))
+}
+
+describe('the board', () => {
+  it('shows one column per stage with its count, and the cards in it', async () => {
+    await openBoard()
+    for (const stage of ['Applied', 'Recruiter screen', 'Go technical interview', 'System design', 'Team interview', 'Offer', 'Hired']) {
+      expect(column(stage)).toBeInTheDocument()
+    }
+    expect(namesIn('Applied').length).toBeGreaterThan(0)
+  })
+
+  it('moves a card through the Move menu and announces it', async () => {
+    const { user } = await openBoard()
+    const [name] = namesIn('Applied')
+    if (!name) throw new Error('no card in Applied')
+    await moveWithMenu(user, name, 'System design')
+    expect(namesIn('System design')).toContain(name)
+    expect(screen.getByTestId('live-region')).toHaveTextContent(`Moved ${name} from Applied to System design`)
+    expect(await screen.findByText(`Moved ${name}`)).toBeInTheDocument()
+  })
+
+  it('puts the card back, visibly, when the API fails', async () => {
+    mockServer.use(
+      http.post('*/api/applications/:id/move', () =>
+        HttpResponse.json({ type: 'about:blank', title: 'Service unavailable', status: 503, detail: 'Try again.' }, { status: 503, headers: { 'content-type': 'application/problem+json' } }),
+      ),
+    )
+    const { user } = await openBoard()
+    const [name] = namesIn('Applied')
+    if (!name) throw new Error('no card in Applied')
+    await moveWithMenu(user, name, 'Offer')
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(`Could not move ${name}`)
+    expect(namesIn('Applied')).toContain(name)
+    expect(namesIn('Offer')).not.toContain(name)
+  })
+
+  it('lands two overlapping moves of different cards, whichever answers first', async () => {
+    const { user } = await openBoard()
+    const [first, second] = namesIn('Applied')
+    if (!first || !second) throw new Error('Applied needs two cards')
+    let calls = 0
+    // The first move answers last: its settling must not undo the second.
+    mockServer.use(
+      http.post('*/api/applications/:id/move', async () => {
+        calls += 1
+        await delay(calls === 1 ? 300 : 10)
+      }),
+    )
+    await moveWithMenu(user, first, 'System design')
+    await moveWithMenu(user, second, 'Team interview')
+    expect(namesIn('System design')).toContain(first)
+    expect(namesIn('Team interview')).toContain(second)
+
+    await waitFor(() => expect(screen.getAllByText(/^Moved /).length).toBeGreaterThanOrEqual(2))
+    await waitFor(() => {
+      expect(namesIn('System design')).toContain(first)
+      expect(namesIn('Team interview')).toContain(second)
+      expect(namesIn('Applied')).not.toContain(first)
+    })
+  })
+
+  it('tells the user who moved a card when their copy was stale', async () => {
+    const { user } = await openBoard()
+    const [name] = namesIn('Applied')
+    const cardId = screen.getByText(name ?? '', { selector: 'p[id]' }).closest('[data-card-id]')?.getAttribute('data-card-id')
+    if (!name || !cardId) throw new Error('no card in Applied')
+    // A colleague moves the card first.
+    const detail = await (await fetch(new URL(`/api/applications/${cardId}`, window.location.href))).json()
+    await fetch(new URL(`/api/applications/${cardId}/move`, window.location.href), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ toStageId: 'sge-offer', expectedVersion: detail.application.version }),
+    })
+
+    await moveWithMenu(user, name, 'System design')
+    expect(await screen.findByRole('alert')).toHaveTextContent(new RegExp(`${name} was already moved to Offer by`))
+    await waitFor(() => expect(namesIn('Offer')).toContain(name))
+  })
+})

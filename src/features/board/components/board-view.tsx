@@ -1,0 +1,83 @@
+import { useCallback, useMemo, useState } from 'react'
+import { useNavigate } from 'react-router-dom'
+import type { Position } from '@contract/applications.ts'
+import { useBoard, type ClosedFilter } from '../api/get-board.ts'
+import { useMoveApplication } from '../api/move-application.ts'
+import { useBoardDrop } from '../hooks/use-board-drop.ts'
+import { isNoopMove } from '../lib/board-cache.ts'
+import { BoardActionsContext, type BoardActions } from './board-context.ts'
+import { BoardColumn } from './board-column.tsx'
+import { BoardHeader } from './board-header.tsx'
+
+type Props = {
+  jobId: string
+  closed: ClosedFilter
+  onClosedChange: (closed: ClosedFilter) => void
+  /** Where a card links to: its profile over the board. */
+  cardHref: (cardId: string) => string
+  addCandidateHref: string
+}
+
+export function BoardView({ jobId, closed, onClosedChange, cardHref, addCandidateHref }: Props) {
+  const { data: board } = useBoard(jobId, closed)
+  const { move } = useMoveApplication(jobId)
+  const navigate = useNavigate()
+  const [activeCardId, setActiveCardId] = useState<string>()
+
+  const handleDrop = useCallback(
+    (cardId: string, toStageId: string, position: Position) => {
+      if (!isNoopMove(board, cardId, toStageId, position)) move({ cardId, toStageId, position })
+    },
+    [board, move],
+  )
+  useBoardDrop(handleDrop)
+
+  const actions = useMemo<BoardActions>(
+    () => ({
+      job: board.job,
+      move,
+      openCard: (cardId) => navigate(cardHref(cardId)),
+      activate: setActiveCardId,
+    }),
+    [board.job, move, navigate, cardHref],
+  )
+
+  // Without a focused card yet, the first card is the board's tab stop.
+  const tabStop =
+    activeCardId &&
+    board.columns.some((column) => column.cards.some((card) => card.id === activeCardId))
+      ? activeCardId
+      : board.columns.find((column) => column.cards.length)?.cards[0]?.id
+
+  return (
+    <BoardActionsContext.Provider value={actions}>
+      <div className="flex h-full min-h-0 flex-col">
+        <BoardHeader
+          board={board}
+          closed={closed}
+          onClosedChange={onClosedChange}
+          addCandidateTo={addCandidateHref}
+        />
+        <p id="board-help" className="sr-only">
+          Arrow keys move between candidates. Shift with an arrow key moves the focused candidate to
+          the next or previous stage, or up and down its column. Enter opens the profile.
+        </p>
+        <div
+          role="group"
+          aria-label="Pipeline board"
+          aria-describedby="board-help"
+          className="flex min-h-0 flex-1 gap-3 overflow-x-auto px-4 pb-3"
+        >
+          {board.job.stages.map((stage) => {
+            const column = board.columns.find((item) => item.stageId === stage.id)
+            if (!column) return null
+            const active = column.cards.some((card) => card.id === tabStop) ? tabStop : undefined
+            return (
+              <BoardColumn key={stage.id} stage={stage} column={column} activeCardId={active} />
+            )
+          })}
+        </div>
+      </div>
+    </BoardActionsContext.Provider>
+  )
+}

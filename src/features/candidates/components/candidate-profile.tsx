@@ -1,0 +1,163 @@
+import type { ReactNode } from 'react'
+import type { ApplicationDetail, StageHistoryEntry } from '@contract/applications.ts'
+import { REJECTION_REASON_LABELS, SOURCE_LABELS } from '@contract/catalog.ts'
+import type { Job } from '@contract/jobs.ts'
+import { stageById } from '@contract/rules/stages.ts'
+import { daysSince, formatDate, formatDateTime, formatDays } from '@/lib/format.ts'
+import { useApplication } from '../api/get-application.ts'
+import { useJob } from '../api/get-job.ts'
+import { SkillMatchList } from './skill-match-list.tsx'
+import { StatusActions } from './status-actions.tsx'
+
+export function CandidateProfile({
+  applicationId,
+  jobId,
+}: {
+  applicationId: string
+  jobId: string
+}) {
+  const { data: detail } = useApplication(applicationId)
+  const { data: job } = useJob(jobId)
+  const { application, candidate, history } = detail
+  const stage = stageById(job, application.stageId)
+  const links = Object.entries(candidate.links).filter((entry): entry is [string, string] =>
+    Boolean(entry[1]),
+  )
+
+  return (
+    <div className="space-y-6 text-sm">
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="bg-brand-soft text-brand-strong rounded-full px-2.5 py-0.5 font-medium">
+          {stage?.name}
+        </span>
+        <span className="text-muted">
+          {formatDays(daysSince(application.stageEnteredAt))} in stage
+        </span>
+        {application.status !== 'active' && (
+          <span className="bg-danger-soft text-danger-strong rounded-full px-2.5 py-0.5 font-medium capitalize">
+            {application.status}
+          </span>
+        )}
+        <div className="ml-auto">
+          <StatusActions application={application} candidateName={candidate.name} />
+        </div>
+      </div>
+      {application.rejection && (
+        <p className="bg-danger-soft rounded-lg p-3">
+          <strong>Rejected:</strong> {REJECTION_REASON_LABELS[application.rejection.reason]}
+          {application.rejection.note && <> — {application.rejection.note}</>}
+        </p>
+      )}
+
+      <Section title="Contact">
+        <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-1">
+          <dt className="text-muted">Email</dt>
+          <dd>
+            <a className="text-brand-strong underline" href={`mailto:${candidate.email}`}>
+              {candidate.email}
+            </a>
+          </dd>
+          <dt className="text-muted">Phone</dt>
+          <dd>{candidate.phone ?? 'Not given'}</dd>
+          <dt className="text-muted">Location</dt>
+          <dd>{candidate.location ?? 'Not given'}</dd>
+          <dt className="text-muted">Links</dt>
+          <dd className="flex flex-wrap gap-x-3">
+            {links.length === 0 && 'None'}
+            {links.map(([kind, url]) => (
+              <a
+                key={kind}
+                className="text-brand-strong capitalize underline"
+                href={url}
+                target="_blank"
+                rel="noreferrer noopener"
+              >
+                {kind}
+              </a>
+            ))}
+          </dd>
+        </dl>
+      </Section>
+
+      <Section title="Experience">
+        <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-1">
+          <dt className="text-muted">Current role</dt>
+          <dd>
+            {[candidate.currentTitle, candidate.currentCompany].filter(Boolean).join(' at ') ||
+              'Not given'}
+          </dd>
+          <dt className="text-muted">Backend</dt>
+          <dd>{candidate.backendYears} years</dd>
+          <dt className="text-muted">Go</dt>
+          <dd>{candidate.goYears} years</dd>
+          <dt className="text-muted">Source</dt>
+          <dd>{SOURCE_LABELS[application.source]}</dd>
+          <dt className="text-muted">Applied</dt>
+          <dd>{formatDate(application.appliedAt)}</dd>
+          <dt className="text-muted">Tags</dt>
+          <dd>{candidate.tags.length ? candidate.tags.join(', ') : 'None'}</dd>
+        </dl>
+      </Section>
+
+      <Section title="Skills against the requirements">
+        <SkillMatchList skills={candidate.skills} job={job} />
+        <p className="text-muted mt-2">
+          All skills: {candidate.skills.join(', ') || 'none listed'}
+        </p>
+      </Section>
+
+      <Section title="Resume">
+        <p className="whitespace-pre-line">{candidate.resumeText || 'No resume text.'}</p>
+      </Section>
+
+      <Section title="Stage history">
+        <StageHistory history={history} job={job} />
+      </Section>
+    </div>
+  )
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section>
+      <h3 className="mb-2 text-base font-semibold">{title}</h3>
+      {children}
+    </section>
+  )
+}
+
+const HISTORY_VERBS: Record<StageHistoryEntry['kind'], string> = {
+  applied: 'Applied to',
+  moved: 'Moved',
+  rejected: 'Rejected in',
+  withdrawn: 'Withdrew in',
+  restored: 'Restored in',
+}
+
+function StageHistory({ history, job }: Pick<ApplicationDetail, 'history'> & { job: Job }) {
+  const name = (stageId: string | null) =>
+    stageId ? (stageById(job, stageId)?.name ?? 'a removed stage') : ''
+  return (
+    <ol className="border-line space-y-1.5 border-l-2 pl-3">
+      {[...history].reverse().map((entry) => (
+        <li key={entry.id}>
+          <p>
+            {entry.kind === 'moved' ? (
+              <>
+                Moved from <strong>{name(entry.fromStageId)}</strong> to{' '}
+                <strong>{name(entry.toStageId)}</strong>
+              </>
+            ) : (
+              <>
+                {HISTORY_VERBS[entry.kind]} <strong>{name(entry.toStageId)}</strong>
+              </>
+            )}
+          </p>
+          <p className="text-muted text-xs">
+            {entry.actor.name} · <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+          </p>
+        </li>
+      ))}
+    </ol>
+  )
+}

@@ -1,0 +1,35 @@
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** Whole days from `iso` to `now`, never negative. */
+export function daysSince(iso: string, now = Date.now()) {
+  return Math.max(0, Math.floor((now - Date.parse(iso)) / DAY_MS))
+}
+
+export function formatDays(days: number) {
+  return days === 1 ? '1 day' : `${days} days`
+}
+
+export function formatYears(years: number) {
+  return `${years} ${years === 1 ? 'yr' : 'yrs'}`
+}
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+})
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+})
+
+export const formatDate = (iso: string) => dateFormat.format(new Date(iso))
+export const formatDateTime = (iso: string) => dateTimeFormat.format(new Date(iso))
+
+export function initials(name: string) {
+  const parts = name.trim().split(/\s+/)
+  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase()
+}

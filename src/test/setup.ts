@@ -1,0 +1,21 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest'
+import { mockServer, resetMockData } from '@/mocks/node.ts'
+
+beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }))
+
+// Any console.error (React warnings included) is a bug the test should have caught.
+let consoleError: ReturnType<typeof vi.spyOn>
+beforeEach(() => {
+  consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+})
+
+afterEach(async () => {
+  cleanup()
+  mockServer.resetHandlers()
+  await resetMockData()
+  expect(consoleError, 'console.error was called').not.toHaveBeenCalled()
+})
+
+afterAll(() => mockServer.close())

@@ -1,0 +1,92 @@
+import { useEffect, useSyncExternalStore } from 'react'
+import { cn } from '@/lib/cn.ts'
+import { Button } from './button.tsx'
+
+export type Toast = {
+  id: number
+  title: string
+  description?: string
+  tone?: 'neutral' | 'error'
+  action?: { label: string; onClick: () => void }
+}
+
+const DISMISS_AFTER_MS = 8000
+let toasts: Toast[] = []
+let nextId = 1
+const listeners = new Set<() => void>()
+const emit = () => listeners.forEach((listener) => listener())
+
+export function toast(input: Omit<Toast, 'id'>) {
+  const id = nextId++
+  // Keep the three newest: a burst of moves must not bury the board.
+  toasts = [...toasts, { ...input, id }].slice(-3)
+  emit()
+  return id
+}
+
+export function dismissToast(id: number) {
+  toasts = toasts.filter((item) => item.id !== id)
+  emit()
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+export function Toaster() {
+  const items = useSyncExternalStore(subscribe, () => toasts)
+  return (
+    <section
+      aria-label="Notifications"
+      className="pointer-events-none fixed right-4 bottom-4 z-50 flex w-96 max-w-[calc(100vw-2rem)] flex-col gap-2"
+    >
+      {items.map((item) => (
+        <ToastItem key={item.id} toast={item} />
+      ))}
+    </section>
+  )
+}
+
+function ToastItem({ toast: item }: { toast: Toast }) {
+  useEffect(() => {
+    const timer = setTimeout(() => dismissToast(item.id), DISMISS_AFTER_MS)
+    return () => clearTimeout(timer)
+  }, [item.id])
+
+  return (
+    <div
+      role={item.tone === 'error' ? 'alert' : 'status'}
+      className={cn(
+        'bg-surface pointer-events-auto flex items-start gap-3 rounded-lg border p-3 shadow-lg',
+        item.tone === 'error' ? 'border-danger' : 'border-line',
+      )}
+    >
+      <div className="min-w-0 flex-1">
+        <p className={cn('text-sm font-medium', item.tone === 'error' && 'text-danger-strong')}>
+          {item.title}
+        </p>
+        {item.description && <p className="text-muted mt-0.5 text-sm">{item.description}</p>}
+      </div>
+      {item.action && (
+        <Button
+          size="sm"
+          onClick={() => {
+            dismissToast(item.id)
+            item.action?.onClick()
+          }}
+        >
+          {item.action.label}
+        </Button>
+      )}
+      <Button
+        size="icon"
+        variant="ghost"
+        aria-label="Dismiss notification"
+        onClick={() => dismissToast(item.id)}
+      >
+        <span aria-hidden>×</span>
+      </Button>
+    </div>
+  )
+}
