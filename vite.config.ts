@@ -18,9 +18,23 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173 },
   build: { sourcemap: true },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./src/test/setup.ts'],
-    include: ['{src,contract,server}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    projects: [
+      {
+        // The contract's rules and the API app: plain Node, no DOM, no mock server.
+        extends: true,
+        test: { name: 'api', environment: 'node', include: ['{contract,server}/**/*.test.ts'] },
+      },
+      {
+        // The SPA, rendered in jsdom over MSW forwarding to the API app.
+        extends: true,
+        test: {
+          name: 'spa',
+          environment: 'jsdom',
+          setupFiles: ['./src/test/setup.ts'],
+          include: ['src/**/*.test.{ts,tsx}'],
+        },
+      },
+    ],
   },
 })

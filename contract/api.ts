@@ -9,7 +9,6 @@ export const apiPaths = {
   application: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}`,
   move: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}/move`,
   reject: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}/reject`,
-  withdraw: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}/withdraw`,
   restore: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}/restore`,
   candidate: (id: string) => `${API_BASE}/candidates/${encodeURIComponent(id)}`,
   me: () => `${API_BASE}/me`,

@@ -61,8 +61,8 @@ export type ApplicationDetail = z.infer<typeof ApplicationDetail>
 export const Position = z.union([
   z.literal('start'),
   z.literal('end'),
-  z.object({ afterId: Id }),
-  z.object({ beforeId: Id }),
+  z.strictObject({ afterId: Id }),
+  z.strictObject({ beforeId: Id }),
 ])
 export type Position = z.infer<typeof Position>
 
@@ -79,12 +79,6 @@ export const RejectRequest = z.object({
   expectedVersion: Version,
 })
 export type RejectRequest = z.input<typeof RejectRequest>
-
-export const WithdrawRequest = z.object({
-  note: optionalText(2000, 'Note'),
-  expectedVersion: Version,
-})
-export type WithdrawRequest = z.input<typeof WithdrawRequest>
 
 export const RestoreRequest = z.object({ expectedVersion: Version })
 export type RestoreRequest = z.input<typeof RestoreRequest>

@@ -65,11 +65,11 @@ function dedupe(values: string[]) {
   })
 }
 
-/** What a person types in to create or edit a candidate. */
-export const CandidateInput = z.object({
+/** A candidate's fields as typed in, with nothing filled in for what is missing. */
+const candidateFields = {
   name: text(120, 'Name'),
   email: z
-    .string()
+    .string('Email is required')
     .check(
       z.trim(),
       z.toLowerCase(),
@@ -90,16 +90,26 @@ export const CandidateInput = z.object({
   currentCompany: optionalText(120, 'Current company'),
   backendYears: years('Backend years'),
   goYears: years('Go years'),
-  skills: z._default(tagList('skill', 50), []),
-  resumeText: z._default(
-    z.string().check(z.maxLength(20000, 'Resume must be at most 20,000 characters')),
-    '',
-  ),
-  tags: z._default(tagList('tag', 20), []),
+  skills: tagList('skill', 50),
+  resumeText: z.string().check(z.maxLength(20000, 'Resume must be at most 20,000 characters')),
+  tags: tagList('tag', 20),
+}
+
+/** What a person types in to create a candidate. */
+export const CandidateInput = z.object({
+  ...candidateFields,
+  skills: z._default(candidateFields.skills, []),
+  resumeText: z._default(candidateFields.resumeText, ''),
+  tags: z._default(candidateFields.tags, []),
 })
 export type CandidateInput = z.input<typeof CandidateInput>
 export type CandidateFields = z.output<typeof CandidateInput>
 
-/** PATCH: any subset of the fields, plus the version the edit is based on. */
-export const CandidatePatch = z.extend(z.partial(CandidateInput), { expectedVersion: Version })
+/**
+ * PATCH: any subset of the fields (a missing one is left as it is, not defaulted), plus the
+ * version the edit is based on.
+ */
+export const CandidatePatch = z.extend(z.partial(z.object(candidateFields)), {
+  expectedVersion: Version,
+})
 export type CandidatePatch = z.input<typeof CandidatePatch>

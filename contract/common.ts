@@ -1,10 +1,18 @@
 import * as z from 'zod/mini'
 
 /** Opaque identifiers: short, URL-safe strings chosen by the server. */
-export const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/))
+export const Id = z
+  .string('An id is required')
+  .check(
+    z.minLength(1, 'An id is required'),
+    z.maxLength(64, 'An id is at most 64 characters'),
+    z.regex(/^[A-Za-z0-9_-]+$/, 'An id has only letters, digits, - and _'),
+  )
 export const Timestamp = z.iso.datetime({ offset: true })
 export const IsoDate = z.iso.date()
-export const Version = z.int().check(z.gte(1))
+export const Version = z
+  .int('The version must be a whole number')
+  .check(z.gte(1, 'The version starts at 1'))
 
 /** A required, trimmed line of text. */
 export const text = (max: number, label = 'This field') =>

@@ -5,6 +5,15 @@ import { mockServer, resetMockData } from '@/mocks/node.ts'
 
 beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }))
 
+// jsdom has <dialog> but not its modal methods: enough of them for open and close to show.
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.open = true
+}
+HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+  this.open = false
+  this.dispatchEvent(new Event('close'))
+}
+
 // Any console.error (React warnings included) is a bug the test should have caught.
 let consoleError: ReturnType<typeof vi.spyOn>
 beforeEach(() => {

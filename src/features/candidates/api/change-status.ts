@@ -6,7 +6,6 @@ import { queryKeys } from '@/lib/query-keys.ts'
 
 export type StatusChange =
   | { action: 'reject'; body: RejectRequest }
-  | { action: 'withdraw'; body: { note?: string | null; expectedVersion: number } }
   | { action: 'restore'; body: { expectedVersion: number } }
 
 /** Reject, withdraw or restore an application; the board and the profile refresh after. */

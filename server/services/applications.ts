@@ -1,0 +1,239 @@
+import type * as z from 'zod/mini'
+import type {
+  Application,
+  ApplicationDetail,
+  CreateApplicationRequest,
+  MoveRequest,
+  Position,
+  RejectRequest,
+  RestoreRequest,
+  StageHistoryEntry,
+} from '@contract/applications.ts'
+import type { HistoryKind } from '@contract/applications.ts'
+import type { Candidate } from '@contract/candidates.ts'
+import { rankBetween } from '@contract/rules/rank.ts'
+import { isOpen, stageById, statusForStage } from '@contract/rules/stages.ts'
+import { notFound, ProblemError } from '../http/problem.ts'
+import type { StoreReader, StoreWriter } from '../store/store.ts'
+import type { ServiceContext } from './context.ts'
+
+type Parsed<T extends z.ZodMiniType> = z.output<T>
+type MoveInput = Parsed<typeof MoveRequest>
+type RejectInput = Parsed<typeof RejectRequest>
+type RestoreInput = Parsed<typeof RestoreRequest>
+type CreateInput = Parsed<typeof CreateApplicationRequest>
+
+export async function getApplicationDetail(
+  store: StoreReader,
+  applicationId: string,
+): Promise<ApplicationDetail> {
+  const application = await store.getApplication(applicationId)
+  if (!application) throw notFound('That application')
+  const candidate = await store.getCandidate(application.candidateId)
+  if (!candidate) throw notFound('That candidate')
+  return { application, candidate, history: await store.listHistory(applicationId) }
+}
+
+/** Moves an application to a stage and a place in it, if nobody changed it meanwhile. */
+export function moveApplication(ctx: ServiceContext, applicationId: string, input: MoveInput) {
+  return ctx.store.transaction(async (tx) => {
+    const application = await loadForWrite(tx, applicationId, input.expectedVersion)
+    if (!isOpen(application.status)) {
+      throw new ProblemError(
+        409,
+        `This application is ${application.status}. Restore it before moving it.`,
+      )
+    }
+    const job = await tx.getJob(application.jobId)
+    const stage = job && stageById(job, input.toStageId)
+    if (!stage) {
+      throw new ProblemError(422, 'That stage is not part of this opening.', {
+        errors: { toStageId: ['Choose one of this opening’s stages'] },
+      })
+    }
+    const rank = await rankAt(tx, stage.id, input.position, application.id)
+    const stageChanged = stage.id !== application.stageId
+    const at = ctx.now().toISOString()
+    const moved: Application = {
+      ...application,
+      stageId: stage.id,
+      rank,
+      status: statusForStage(stage),
+      stageEnteredAt: stageChanged ? at : application.stageEnteredAt,
+      version: application.version + 1,
+      updatedAt: at,
+    }
+    await tx.updateApplication(moved)
+    if (stageChanged) await recordHistory(ctx, tx, moved, 'moved', application.stageId, at)
+    return moved
+  })
+}
+
+export function rejectApplication(ctx: ServiceContext, applicationId: string, input: RejectInput) {
+  return ctx.store.transaction(async (tx) => {
+    const application = await loadForWrite(tx, applicationId, input.expectedVersion)
+    if (!isOpen(application.status)) {
+      throw new ProblemError(409, `This application is already ${application.status}.`)
+    }
+    const at = ctx.now().toISOString()
+    const rejected: Application = {
+      ...application,
+      status: 'rejected',
+      rejection: { reason: input.reason, note: input.note },
+      version: application.version + 1,
+      updatedAt: at,
+    }
+    await tx.updateApplication(rejected)
+    await recordHistory(ctx, tx, rejected, 'rejected', application.stageId, at)
+    return rejected
+  })
+}
+
+export function restoreApplication(
+  ctx: ServiceContext,
+  applicationId: string,
+  input: RestoreInput,
+) {
+  return ctx.store.transaction(async (tx) => {
+    const application = await loadForWrite(tx, applicationId, input.expectedVersion)
+    if (isOpen(application.status)) {
+      throw new ProblemError(409, 'This application is not rejected or withdrawn.')
+    }
+    const job = await tx.getJob(application.jobId)
+    const stage = job && stageById(job, application.stageId)
+    if (!stage) throw notFound('The application’s stage')
+    const at = ctx.now().toISOString()
+    const restored: Application = {
+      ...application,
+      status: statusForStage(stage),
+      rejection: null,
+      version: application.version + 1,
+      updatedAt: at,
+    }
+    await tx.updateApplication(restored)
+    await recordHistory(ctx, tx, restored, 'restored', application.stageId, at)
+    return restored
+  })
+}
+
+/** Adds a candidate to an opening, at the top of the chosen stage (the first by default). */
+export function createApplication(
+  ctx: ServiceContext,
+  jobId: string,
+  input: CreateInput,
+): Promise<ApplicationDetail> {
+  return ctx.store.transaction(async (tx) => {
+    const job = await tx.getJob(jobId)
+    if (!job) throw notFound('That opening')
+    const stage = input.stageId ? stageById(job, input.stageId) : job.stages[0]
+    if (!stage) {
+      throw new ProblemError(422, 'That stage is not part of this opening.', {
+        errors: { stageId: ['Choose one of this opening’s stages'] },
+      })
+    }
+    const { candidate: fields } = input
+    if (await tx.findApplicationByEmail(job.id, fields.email)) {
+      throw new ProblemError(409, `${fields.email} has already applied to ${job.title}.`, {
+        errors: { 'candidate.email': ['This person has already applied to this opening'] },
+      })
+    }
+    const at = ctx.now().toISOString()
+    const candidate: Candidate = {
+      id: ctx.newId('cand'),
+      ...fields,
+      links: {
+        github: fields.links?.github ?? null,
+        linkedin: fields.links?.linkedin ?? null,
+        website: fields.links?.website ?? null,
+      },
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    }
+    const application: Application = {
+      id: ctx.newId('app'),
+      jobId: job.id,
+      candidateId: candidate.id,
+      stageId: stage.id,
+      rank: await rankAt(tx, stage.id, 'start', ''),
+      status: statusForStage(stage),
+      rejection: null,
+      source: input.source,
+      appliedAt: at.slice(0, 10),
+      stageEnteredAt: at,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    }
+    await tx.insertCandidate(candidate)
+    await tx.insertApplication(application)
+    const entry = await recordHistory(ctx, tx, application, 'applied', null, at)
+    return { application, candidate, history: [entry] }
+  })
+}
+
+/** The application, if `expectedVersion` is still its version; else a 409 saying why. */
+async function loadForWrite(tx: StoreReader, applicationId: string, expectedVersion: number) {
+  const application = await tx.getApplication(applicationId)
+  if (!application) throw notFound('That application')
+  if (application.version !== expectedVersion) throw await staleWrite(tx, application)
+  return application
+}
+
+async function staleWrite(tx: StoreReader, current: Application) {
+  const [history, candidate, job] = await Promise.all([
+    tx.listHistory(current.id),
+    tx.getCandidate(current.candidateId),
+    tx.getJob(current.jobId),
+  ])
+  const lastChange = history.at(-1) ?? null
+  const stage = job && stageById(job, current.stageId)
+  const who = lastChange ? ` by ${lastChange.actor.name}` : ''
+  return new ProblemError(
+    409,
+    `${candidate?.name ?? 'This candidate'} was changed${who} meanwhile and is now in ${stage?.name ?? 'another stage'}.`,
+    { current, lastChange },
+  )
+}
+
+/** The rank that puts a card at `position` in `stageId`, leaving the card itself out. */
+async function rankAt(tx: StoreReader, stageId: string, position: Position, selfId: string) {
+  if (position === 'start') {
+    return rankBetween(null, await tx.adjacentRank(stageId, null, 'after', selfId))
+  }
+  if (position === 'end') {
+    return rankBetween(await tx.adjacentRank(stageId, null, 'before', selfId), null)
+  }
+  const anchorId = 'afterId' in position ? position.afterId : position.beforeId
+  const anchor = anchorId === selfId ? undefined : await tx.getApplication(anchorId)
+  if (!anchor || anchor.stageId !== stageId) {
+    throw new ProblemError(422, 'The card to place this one next to is not in that stage.', {
+      errors: { position: ['Place the card next to another card of the target stage'] },
+    })
+  }
+  if ('afterId' in position) {
+    return rankBetween(anchor.rank, await tx.adjacentRank(stageId, anchor, 'after', selfId))
+  }
+  return rankBetween(await tx.adjacentRank(stageId, anchor, 'before', selfId), anchor.rank)
+}
+
+async function recordHistory(
+  ctx: ServiceContext,
+  tx: StoreWriter,
+  application: Application,
+  kind: HistoryKind,
+  fromStageId: string | null,
+  at: string,
+) {
+  const entry: StageHistoryEntry = {
+    id: ctx.newId('hist'),
+    applicationId: application.id,
+    kind,
+    fromStageId,
+    toStageId: application.stageId,
+    actor: ctx.actor,
+    at,
+  }
+  await tx.insertHistory(entry)
+  return entry
+}

@@ -1,0 +1,211 @@
+import type { Application, StageHistoryEntry } from '@contract/applications.ts'
+import type { ApplicationStatus } from '@contract/catalog.ts'
+import type { Candidate } from '@contract/candidates.ts'
+import type { User } from '@contract/common.ts'
+import type { Job } from '@contract/jobs.ts'
+import { compareByRank } from '@contract/rules/rank.ts'
+import type { DemoData } from '../seed/demo-data.ts'
+import type {
+  ApplicationWithCandidate,
+  RankKey,
+  StageCount,
+  Store,
+  StoreReader,
+  StoreWriter,
+} from './store.ts'
+
+type Tables = {
+  users: Map<string, User>
+  jobs: Map<string, Job>
+  candidates: Map<string, Candidate>
+  applications: Map<string, Application>
+  /** By application id, oldest first. */
+  history: Map<string, StageHistoryEntry[]>
+}
+
+/** The rows a transaction has written so far, visible only to itself until it commits. */
+type Pending = {
+  candidates: Map<string, Candidate>
+  applications: Map<string, Application>
+  history: StageHistoryEntry[]
+}
+
+/** The rows a reader sees: the committed tables, with a transaction's writes over them. */
+type View = {
+  tables: Tables
+  pending?: Pending
+}
+
+const byId = <T extends { id: string }>(rows: readonly T[]) =>
+  new Map(rows.map((row) => [row.id, structuredClone(row)]))
+
+function toTables(data: DemoData): Tables {
+  const history = new Map<string, StageHistoryEntry[]>()
+  const sorted = [...data.history].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+  for (const entry of sorted) {
+    const list = history.get(entry.applicationId) ?? []
+    list.push(structuredClone(entry))
+    history.set(entry.applicationId, list)
+  }
+  return {
+    users: byId(data.users),
+    jobs: byId(data.jobs),
+    candidates: byId(data.candidates),
+    applications: byId(data.applications),
+    history,
+  }
+}
+
+function application(view: View, id: string) {
+  return view.pending?.applications.get(id) ?? view.tables.applications.get(id)
+}
+
+function* applications(view: View): Iterable<Application> {
+  const pending = view.pending?.applications
+  for (const [id, row] of view.tables.applications) yield pending?.get(id) ?? row
+  if (!pending) return
+  for (const [id, row] of pending) if (!view.tables.applications.has(id)) yield row
+}
+
+function candidate(view: View, id: string) {
+  return view.pending?.candidates.get(id) ?? view.tables.candidates.get(id)
+}
+
+function history(view: View, applicationId: string) {
+  const committed = view.tables.history.get(applicationId) ?? []
+  const pending = view.pending?.history.filter((entry) => entry.applicationId === applicationId)
+  return pending?.length ? [...committed, ...pending] : committed
+}
+
+function reader(view: View): StoreReader {
+  const clone = <T>(value: T) => structuredClone(value)
+  return {
+    listJobs: async () => [...view.tables.jobs.values()].map(clone),
+    getJob: async (jobId) => clone(view.tables.jobs.get(jobId)),
+    countApplications: async (jobId) => {
+      const counts = new Map<string, StageCount>()
+      for (const row of applications(view)) {
+        if (row.jobId !== jobId) continue
+        const key = `${row.stageId}\n${row.status}`
+        const count = counts.get(key) ?? { stageId: row.stageId, status: row.status, count: 0 }
+        count.count += 1
+        counts.set(key, count)
+      }
+      return [...counts.values()]
+    },
+    listApplications: async (jobId, statuses) => {
+      const job = view.tables.jobs.get(jobId)
+      if (!job) return []
+      const order = new Map(job.stages.map((stage, index) => [stage.id, index]))
+      const wanted = new Set<ApplicationStatus>(statuses)
+      const rows: ApplicationWithCandidate[] = []
+      for (const row of applications(view)) {
+        if (row.jobId !== jobId || !wanted.has(row.status)) continue
+        const person = candidate(view, row.candidateId)
+        if (person) rows.push({ application: clone(row), candidate: clone(person) })
+      }
+      return rows.sort(
+        (a, b) =>
+          (order.get(a.application.stageId) ?? 0) - (order.get(b.application.stageId) ?? 0) ||
+          compareByRank(a.application, b.application),
+      )
+    },
+    getApplication: async (id) => clone(application(view, id)),
+    findApplicationByEmail: async (jobId, email) => {
+      for (const row of applications(view)) {
+        if (row.jobId === jobId && candidate(view, row.candidateId)?.email === email) {
+          return clone(row)
+        }
+      }
+      return undefined
+    },
+    getCandidate: async (id) => clone(candidate(view, id)),
+    listCandidateApplications: async (candidateId) =>
+      [...applications(view)].filter((row) => row.candidateId === candidateId).map(clone),
+    listHistory: async (applicationId) => history(view, applicationId).map(clone),
+    getUser: async (userId) => clone(view.tables.users.get(userId)),
+    adjacentRank: async (stageId, from, direction, excludeId) => {
+      let best: RankKey | null = null
+      for (const row of applications(view)) {
+        if (row.stageId !== stageId || row.id === excludeId) continue
+        const sign = direction === 'after' ? 1 : -1
+        if (from && sign * compareByRank(row, from) <= 0) continue
+        if (!best || sign * compareByRank(row, best) < 0) best = row
+      }
+      return best?.rank ?? null
+    },
+  }
+}
+
+/**
+ * The API's data in memory: the mock's store, in the browser and in tests. Transactions run
+ * one at a time and buffer their writes, so a failed one leaves nothing behind.
+ */
+export function createMemoryStore(data: DemoData) {
+  let tables = toTables(data)
+  let queue: Promise<unknown> = Promise.resolve()
+  // A getter, so readers see the current tables after a commit or `replaceAll`.
+  const committed: View = {
+    get tables() {
+      return tables
+    },
+  }
+
+  const store: Store & { snapshot(): DemoData } = {
+    ...reader(committed),
+    transaction: (work) => {
+      const run = queue.then(async () => {
+        const pending: Pending = { candidates: new Map(), applications: new Map(), history: [] }
+        const view: View = { tables, pending }
+        const result = await work(writer(view, pending))
+        commit(tables, pending)
+        return result
+      })
+      queue = run.catch(() => undefined)
+      return run
+    },
+    replaceAll: async (next) => {
+      await queue
+      tables = toTables(next)
+    },
+    snapshot: () => ({
+      users: [...tables.users.values()].map((row) => structuredClone(row)),
+      jobs: [...tables.jobs.values()].map((row) => structuredClone(row)),
+      candidates: [...tables.candidates.values()].map((row) => structuredClone(row)),
+      applications: [...tables.applications.values()].map((row) => structuredClone(row)),
+      history: [...tables.history.values()].flat().map((row) => structuredClone(row)),
+    }),
+  }
+  return store
+}
+
+export type MemoryStore = ReturnType<typeof createMemoryStore>
+
+function writer(view: View, pending: Pending): StoreWriter {
+  const put = <T extends { id: string }>(table: Map<string, T>, row: T) =>
+    table.set(row.id, structuredClone(row))
+  return {
+    ...reader(view),
+    insertCandidate: async (row) => {
+      if (candidate(view, row.id)) throw new Error(`Duplicate candidate ${row.id}`)
+      put(pending.candidates, row)
+    },
+    updateCandidate: async (row) => void put(pending.candidates, row),
+    insertApplication: async (row) => {
+      if (application(view, row.id)) throw new Error(`Duplicate application ${row.id}`)
+      put(pending.applications, row)
+    },
+    updateApplication: async (row) => void put(pending.applications, row),
+    insertHistory: async (entry) => void pending.history.push(structuredClone(entry)),
+  }
+}
+
+function commit(tables: Tables, pending: Pending) {
+  for (const [id, row] of pending.candidates) tables.candidates.set(id, row)
+  for (const [id, row] of pending.applications) tables.applications.set(id, row)
+  for (const entry of pending.history) {
+    const list = tables.history.get(entry.applicationId) ?? []
+    list.push(entry)
+    tables.history.set(entry.applicationId, list)
+  }
+}
