@@ -81,6 +81,31 @@ export default tseslint.config(
     },
   },
   {
+    // Tests may reach the mocked API (to override a handler) from anywhere in src/.
+    files: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: boundaries.map((zone) =>
+            zone.target === './src/features'
+              ? { ...zone, from: zone.from.filter((from) => from !== './src/mocks') }
+              : zone,
+          ),
+        },
+      ],
+    },
+  },
+  {
+    // Playwright fixtures call `use` and destructure `{}`; they are not React hooks.
+    files: ['e2e/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off', 'no-empty-pattern': 'off' },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
     files: ['src/vite-env.d.ts'],
     rules: { '@typescript-eslint/consistent-type-definitions': 'off' },
   },

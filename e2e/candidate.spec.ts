@@ -41,7 +41,7 @@ test('the add form checks each field and refuses the same email twice', async ({
   await form.getByRole('button', { name: 'Add candidate' }).click()
   await expect(form.getByText('Name is required')).toBeVisible()
   await expect(form.getByText('Email is required')).toBeVisible()
-  await expect(form.getByText('Choose a source')).toBeVisible()
+  await expect(form.getByText('Choose a source', { exact: true })).toBeVisible()
   await expect(form.getByLabel('Full name')).toBeFocused()
   await axe(page)
 

@@ -11,7 +11,7 @@ export const card = (page: Page, name: string) =>
   page.locator('[data-card-id]').filter({ has: page.getByText(name, { exact: true }) })
 
 export async function cardNames(list: Locator) {
-  return list.locator('[data-card-id] p[id]').allTextContents()
+  return list.locator('p[id]').allTextContents()
 }
 
 /** Drags with the mouse in small steps, as a hand would, so the drag engine sees it. */

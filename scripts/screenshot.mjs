@@ -5,21 +5,36 @@ import { chromium } from '@playwright/test'
 
 const port = 4180
 const url = `http://127.0.0.1:${port}/`
-const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((path) => path && existsSync(path))
+const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find(
+  (path) => path && existsSync(path),
+)
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-})
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  {
+    stdio: 'ignore',
+  },
+)
 try {
   await waitFor(url)
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+    ],
   })
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } })
   await page.addInitScript(() => window.localStorage.setItem('hirelane:latency', '0'))
   await page.goto(url)
-  await page.getByRole('list', { name: /^Applied,/ }).getByRole('listitem').first().waitFor()
+  await page
+    .getByRole('list', { name: /^Applied,/ })
+    .getByRole('listitem')
+    .first()
+    .waitFor()
   await page.screenshot({ path: 'docs/board.png' })
   await browser.close()
   console.log('saved docs/board.png')

@@ -66,8 +66,10 @@ export function createApp({
 
   app.notFound((c) =>
     problemResponse(
-      new ProblemError(404, `There is no ${c.req.method} ${new URL(c.req.url).pathname} in the API.`)
-        .problem,
+      new ProblemError(
+        404,
+        `There is no ${c.req.method} ${new URL(c.req.url).pathname} in the API.`,
+      ).problem,
     ),
   )
   app.onError((error, c) => {

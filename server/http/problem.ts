@@ -19,7 +19,13 @@ export class ProblemError extends Error {
   constructor(status: number, detail: string, extras: Partial<Problem> = {}) {
     super(detail)
     this.name = 'ProblemError'
-    this.problem = { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, ...extras }
+    this.problem = {
+      type: 'about:blank',
+      title: TITLES[status] ?? 'Error',
+      status,
+      detail,
+      ...extras,
+    }
   }
 }
 

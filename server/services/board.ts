@@ -40,7 +40,10 @@ export async function getBoard(
     store.countApplications(job.id),
   ])
   const columns = new Map<string, BoardColumn>(
-    job.stages.map((stage) => [stage.id, { stageId: stage.id, count: 0, cards: [], nextCursor: null }]),
+    job.stages.map((stage) => [
+      stage.id,
+      { stageId: stage.id, count: 0, cards: [], nextCursor: null },
+    ]),
   )
   for (const { application, candidate } of rows) {
     const column = columns.get(application.stageId)

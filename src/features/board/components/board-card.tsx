@@ -12,7 +12,7 @@ import { CardMoveMenu } from './card-move-menu.tsx'
 
 type Props = {
   card: BoardCardData
-  /** The one card in the board's tab order (roving tabindex). */
+  /** The one card of its column in the tab order (roving tabindex). */
   isActive: boolean
   previousId: string | undefined
   nextId: string | undefined

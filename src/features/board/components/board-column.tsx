@@ -8,7 +8,7 @@ import { BoardCard } from './board-card.tsx'
 type Props = {
   stage: Stage
   column: BoardColumnData
-  /** The active card's id when it is in this column, so other columns skip re-rendering. */
+  /** The column's tab stop: the card last focused in it, else its first card. */
   activeCardId: string | undefined
 }
 

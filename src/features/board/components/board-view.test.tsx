@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { mockServer } from '@/mocks/node.ts'
 import { renderApp } from '@/test/render.tsx'
 
-const column = (stage: string) => screen.getByRole('list', { name: new RegExp(`^${stage}, \\d+ candidate`) })
+const column = (stage: string) =>
+  screen.getByRole('list', { name: new RegExp(`^${stage}, \\d+ candidate`) })
 const namesIn = (stage: string) =>
   within(column(stage))
     .queryAllByRole('listitem')
@@ -17,7 +18,11 @@ async function openBoard() {
   return view
 }
 
-async function moveWithMenu(user: ReturnType<typeof renderApp>['user'], name: string, stage: string) {
+async function moveWithMenu(
+  user: ReturnType<typeof renderApp>['user'],
+  name: string,
+  stage: string,
+) {
   await user.click(screen.getByRole('button', { name: `Move ${name}` }))
   await user.click(screen.getByRole('menuitem', { name: stage }))
 }
@@ -25,7 +30,15 @@ async function moveWithMenu(user: ReturnType<typeof renderApp>['user'], name: st
 describe('the board', () => {
   it('shows one column per stage with its count, and the cards in it', async () => {
     await openBoard()
-    for (const stage of ['Applied', 'Recruiter screen', 'Go technical interview', 'System design', 'Team interview', 'Offer', 'Hired']) {
+    for (const stage of [
+      'Applied',
+      'Recruiter screen',
+      'Go technical interview',
+      'System design',
+      'Team interview',
+      'Offer',
+      'Hired',
+    ]) {
       expect(column(stage)).toBeInTheDocument()
     }
     expect(namesIn('Applied').length).toBeGreaterThan(0)
@@ -37,14 +50,19 @@ describe('the board', () => {
     if (!name) throw new Error('no card in Applied')
     await moveWithMenu(user, name, 'System design')
     expect(namesIn('System design')).toContain(name)
-    expect(screen.getByTestId('live-region')).toHaveTextContent(`Moved ${name} from Applied to System design`)
+    expect(screen.getByTestId('live-region')).toHaveTextContent(
+      `Moved ${name} from Applied to System design`,
+    )
     expect(await screen.findByText(`Moved ${name}`)).toBeInTheDocument()
   })
 
   it('puts the card back, visibly, when the API fails', async () => {
     mockServer.use(
       http.post('*/api/applications/:id/move', () =>
-        HttpResponse.json({ type: 'about:blank', title: 'Service unavailable', status: 503, detail: 'Try again.' }, { status: 503, headers: { 'content-type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Service unavailable', status: 503, detail: 'Try again.' },
+          { status: 503, headers: { 'content-type': 'application/problem+json' } },
+        ),
       ),
     )
     const { user } = await openBoard()
@@ -85,10 +103,15 @@ describe('the board', () => {
   it('tells the user who moved a card when their copy was stale', async () => {
     const { user } = await openBoard()
     const [name] = namesIn('Applied')
-    const cardId = screen.getByText(name ?? '', { selector: 'p[id]' }).closest('[data-card-id]')?.getAttribute('data-card-id')
+    const cardId = screen
+      .getByText(name ?? '', { selector: 'p[id]' })
+      .closest('[data-card-id]')
+      ?.getAttribute('data-card-id')
     if (!name || !cardId) throw new Error('no card in Applied')
     // A colleague moves the card first.
-    const detail = await (await fetch(new URL(`/api/applications/${cardId}`, window.location.href))).json()
+    const detail = await (
+      await fetch(new URL(`/api/applications/${cardId}`, window.location.href))
+    ).json()
     await fetch(new URL(`/api/applications/${cardId}/move`, window.location.href), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -96,7 +119,9 @@ describe('the board', () => {
     })
 
     await moveWithMenu(user, name, 'System design')
-    expect(await screen.findByRole('alert')).toHaveTextContent(new RegExp(`${name} was already moved to Offer by`))
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      new RegExp(`${name} was already moved to Offer by`),
+    )
     await waitFor(() => expect(namesIn('Offer')).toContain(name))
   })
 })

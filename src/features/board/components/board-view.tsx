@@ -42,13 +42,6 @@ export function BoardView({ jobId, closed, onClosedChange, cardHref, addCandidat
     [board.job, move, navigate, cardHref],
   )
 
-  // Without a focused card yet, the first card is the board's tab stop.
-  const tabStop =
-    activeCardId &&
-    board.columns.some((column) => column.cards.some((card) => card.id === activeCardId))
-      ? activeCardId
-      : board.columns.find((column) => column.cards.length)?.cards[0]?.id
-
   return (
     <BoardActionsContext.Provider value={actions}>
       <div className="flex h-full min-h-0 flex-col">
@@ -71,9 +64,12 @@ export function BoardView({ jobId, closed, onClosedChange, cardHref, addCandidat
           {board.job.stages.map((stage) => {
             const column = board.columns.find((item) => item.stageId === stage.id)
             if (!column) return null
-            const active = column.cards.some((card) => card.id === tabStop) ? tabStop : undefined
+            // Each column has one tab stop: the card last focused in it, else its first card.
+            const tabStop = column.cards.some((card) => card.id === activeCardId)
+              ? activeCardId
+              : column.cards[0]?.id
             return (
-              <BoardColumn key={stage.id} stage={stage} column={column} activeCardId={active} />
+              <BoardColumn key={stage.id} stage={stage} column={column} activeCardId={tabStop} />
             )
           })}
         </div>
