@@ -96,6 +96,7 @@ test('move a card with its Move menu, then Undo', async ({ board: page }) => {
 
 test('a move the API refuses puts the card back and says so', async ({ page }) => {
   await page.goto('/jobs/senior-go-engineer/board?mockFail=move')
+  await expect(cardsIn(page, 'Applied').first()).toBeVisible()
   const [name] = await cardNames(cardsIn(page, 'Applied'))
   if (!name) throw new Error('no card in Applied')
   await card(page, name)

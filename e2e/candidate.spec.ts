@@ -86,7 +86,7 @@ test('reject with a reason hides the card; the toggle shows it; restore brings i
   const profile = page.getByRole('dialog', { name })
   await profile.getByRole('button', { name: 'Reject…' }).click()
   await profile.getByRole('button', { name: 'Reject candidate' }).click()
-  await expect(profile.getByText('Choose a reason')).toBeVisible()
+  await expect(profile.getByText('Choose a reason', { exact: true })).toBeVisible()
   await profile.getByLabel('Reason').selectOption({ label: 'Missing must-have skills' })
   await profile.getByLabel('Note (optional)').fill('No production Go yet.')
   await profile.getByRole('button', { name: 'Reject candidate' }).click()

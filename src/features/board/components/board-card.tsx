@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useRef, type KeyboardEvent } from 'react'
+import { memo, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react'
 import type { BoardCard as BoardCardData } from '@contract/board.ts'
 import { SOURCE_LABELS } from '@contract/catalog.ts'
 import { matchSkills } from '@contract/rules/skill-match.ts'
@@ -6,7 +6,7 @@ import { adjacentStage } from '@contract/rules/stages.ts'
 import { cn } from '@/lib/cn.ts'
 import { daysSince, formatDays } from '@/lib/format.ts'
 import { useCardDnd } from '../hooks/use-card-dnd.ts'
-import { focusCard, neighbourCard } from '../lib/keyboard.ts'
+import { claimPendingFocus, focusCard, neighbourCard } from '../lib/keyboard.ts'
 import { useBoardActions } from './board-context.ts'
 import { CardMoveMenu } from './card-move-menu.tsx'
 
@@ -33,6 +33,10 @@ export const BoardCard = memo(function BoardCard({ card, isActive, previousId, n
         .slice(0, 2),
     [card.skills, job.requirements],
   )
+  // Focus stays on a card the user moved, wherever it lands.
+  useLayoutEffect(() => {
+    if (claimPendingFocus(card.id)) ref.current?.focus()
+  }, [card.id, card.stageId, card.rank])
   const days = daysSince(card.stageEnteredAt)
   const stageName = job.stages.find((stage) => stage.id === card.stageId)?.name ?? ''
 

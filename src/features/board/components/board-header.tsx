@@ -1,3 +1,4 @@
+import { startTransition, useOptimistic } from 'react'
 import { Link } from 'react-router-dom'
 import type { Board } from '@contract/board.ts'
 import { buttonVariants } from '@/ui/button.tsx'
@@ -12,6 +13,13 @@ type Props = {
 
 export function BoardHeader({ board, closed, onClosedChange, addCandidateTo }: Props) {
   const { job, totals } = board
+  // The box ticks at once; the board keeps showing until the other list has loaded.
+  const [shownClosed, setShownClosed] = useOptimistic(closed)
+  const handleClosedChange = (next: ClosedFilter) =>
+    startTransition(() => {
+      setShownClosed(next)
+      onClosedChange(next)
+    })
   return (
     <header className="flex flex-wrap items-end gap-x-6 gap-y-2 px-4 pt-3 pb-2">
       <div className="min-w-0">
@@ -31,8 +39,8 @@ export function BoardHeader({ board, closed, onClosedChange, addCandidateTo }: P
           <input
             type="checkbox"
             className="accent-brand size-4"
-            checked={closed === 'show'}
-            onChange={(event) => onClosedChange(event.target.checked ? 'show' : 'hide')}
+            checked={shownClosed === 'show'}
+            onChange={(event) => handleClosedChange(event.target.checked ? 'show' : 'hide')}
           />
           Show rejected and withdrawn
         </label>

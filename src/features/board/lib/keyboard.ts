@@ -2,9 +2,24 @@
 
 export const cardSelector = (cardId: string) => `[data-card-id="${CSS.escape(cardId)}"]`
 
+/** The card that should take focus when it next renders at a new place, and until when. */
+let pendingFocus: { cardId: string; until: number } | undefined
+
+/**
+ * Focuses a card that is about to move. The move re-renders it in another column (a new
+ * element) or moves its node (which drops focus), so the card claims focus itself when it
+ * lands (`claimPendingFocus`); the frame callback covers a card that does not move.
+ */
 export function focusCard(cardId: string) {
-  // After a move the card re-renders in its new column; focus it once React has painted.
+  pendingFocus = { cardId, until: Date.now() + 2000 }
   requestAnimationFrame(() => document.querySelector<HTMLElement>(cardSelector(cardId))?.focus())
+}
+
+/** True once, when `cardId` is the card waiting for focus after its move. */
+export function claimPendingFocus(cardId: string) {
+  if (pendingFocus?.cardId !== cardId || Date.now() > pendingFocus.until) return false
+  pendingFocus = undefined
+  return true
 }
 
 function cardsOf(column: Element | null) {
