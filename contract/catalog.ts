@@ -21,6 +21,17 @@ export const SOURCE_LABELS: Record<Source, string> = {
   'job-board': 'Job board',
 }
 
+/** For tight spaces such as board cards, next to the full label for screen readers. */
+export const SOURCE_SHORT_LABELS: Record<Source, string> = {
+  'careers-page': 'Careers',
+  referral: 'Referral',
+  linkedin: 'LinkedIn',
+  'github-outreach': 'GitHub',
+  meetup: 'Meetup',
+  agency: 'Agency',
+  'job-board': 'Job board',
+}
+
 export const REJECTION_REASONS = [
   'experience',
   'skills',

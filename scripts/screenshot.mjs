@@ -9,12 +9,19 @@ const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find(
   (path) => path && existsSync(path),
 )
 
+// Vite's own entry, not npx: killing npx would leave the server running.
 const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
+  process.execPath,
+  [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--strictPort',
+  ],
+  { stdio: 'ignore' },
 )
 try {
   await waitFor(url)

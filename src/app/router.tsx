@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router-dom'
-import { NotFoundState } from '@/ui/states.tsx'
+import { AppLoading, NotFoundState } from '@/ui/states.tsx'
 import { RouteError } from './routes/route-error.tsx'
 import { Shell } from './shell.tsx'
 
@@ -9,6 +9,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     {
       element: <Shell />,
       errorElement: <RouteError />,
+      // Shown while the first route's code and data load.
+      hydrateFallbackElement: <AppLoading />,
       children: [
         {
           index: true,
@@ -28,8 +30,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             return { Component: route.Component, loader: route.loader(queryClient) }
           },
           children: [
-            { index: true, loader: () => redirect('board') },
-            { path: 'board' },
+            { index: true, loader: () => redirect('board'), element: null },
+            // The board alone: no panel over it.
+            { path: 'board', element: null },
             { path: 'applications/:applicationId', lazy: () => import('./routes/application.tsx') },
             { path: 'candidates/new', lazy: () => import('./routes/new-candidate.tsx') },
             { path: '*', element: <NotFoundState /> },

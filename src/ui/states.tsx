@@ -47,3 +47,12 @@ export function NotFoundState({
     </div>
   )
 }
+
+/** The page before the first route has loaded. */
+export function AppLoading() {
+  return (
+    <p role="status" className="text-muted p-6 text-sm">
+      Loading Hirelane…
+    </p>
+  )
+}

@@ -1,6 +1,6 @@
 import { memo, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react'
 import type { BoardCard as BoardCardData } from '@contract/board.ts'
-import { SOURCE_LABELS } from '@contract/catalog.ts'
+import { SOURCE_LABELS, SOURCE_SHORT_LABELS } from '@contract/catalog.ts'
 import { matchSkills } from '@contract/rules/skill-match.ts'
 import { adjacentStage } from '@contract/rules/stages.ts'
 import { cn } from '@/lib/cn.ts'
@@ -121,19 +121,25 @@ export const BoardCard = memo(function BoardCard({ card, isActive, previousId, n
             {topSkills.length
               ? `, meets ${topSkills.map((match) => match.requirement.label).join(', ')}`
               : ''}
-            , source
+            , source: {SOURCE_LABELS[card.source]}
           </span>
-          <span className="flex min-w-0 flex-1 gap-1 overflow-hidden" aria-hidden>
+          <span className="flex shrink-0 gap-1" aria-hidden>
             {topSkills.map((match) => (
               <span
                 key={match.requirement.id}
-                className="bg-success-soft text-success truncate rounded px-1"
+                className="bg-success-soft text-success max-w-20 truncate rounded px-1"
               >
                 {match.matchedSkills[0]}
               </span>
             ))}
           </span>
-          <span className="text-muted shrink-0 truncate">{SOURCE_LABELS[card.source]}</span>
+          <span
+            className="text-muted min-w-0 flex-1 truncate text-right"
+            title={SOURCE_LABELS[card.source]}
+            aria-hidden
+          >
+            {SOURCE_SHORT_LABELS[card.source]}
+          </span>
         </div>
         {closed && (
           <p className="text-danger-strong leading-4 font-medium">

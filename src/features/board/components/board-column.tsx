@@ -22,7 +22,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, column, activeCard
     <section
       aria-labelledby={headingId}
       className={cn(
-        'bg-subtle flex w-64 shrink-0 flex-col rounded-xl transition-colors',
+        'bg-subtle flex w-72 shrink-0 flex-col rounded-xl transition-colors',
         isOver && 'bg-brand-soft outline-brand/40 outline-2',
       )}
     >

@@ -16,7 +16,7 @@ export function BoardSkeleton() {
         {Array.from({ length: COLUMNS }, (_, column) => (
           <div
             key={column}
-            className="bg-subtle flex w-64 shrink-0 flex-col gap-1.5 rounded-xl p-2"
+            className="bg-subtle flex w-72 shrink-0 flex-col gap-1.5 rounded-xl p-2"
           >
             <Skeleton className="mb-1 h-5 w-32" />
             {Array.from({ length: CARDS[column] ?? 1 }, (_, card) => (
