@@ -10,7 +10,7 @@ export function formatDays(days: number) {
 }
 
 export function formatYears(years: number) {
-  return `${years} ${years === 1 ? 'yr' : 'yrs'}`
+  return years === 1 ? '1 year' : `${years} years`
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
@@ -28,8 +28,3 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
 
 export const formatDate = (iso: string) => dateFormat.format(new Date(iso))
 export const formatDateTime = (iso: string) => dateTimeFormat.format(new Date(iso))
-
-export function initials(name: string) {
-  const parts = name.trim().split(/\s+/)
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase()
-}

@@ -3,7 +3,7 @@ import type { ApplicationDetail, StageHistoryEntry } from '@contract/application
 import { REJECTION_REASON_LABELS, SOURCE_LABELS } from '@contract/catalog.ts'
 import type { Job } from '@contract/jobs.ts'
 import { stageById } from '@contract/rules/stages.ts'
-import { daysSince, formatDate, formatDateTime, formatDays } from '@/lib/format.ts'
+import { daysSince, formatDate, formatDateTime, formatDays, formatYears } from '@/lib/format.ts'
 import { useApplication } from '../api/get-application.ts'
 import { useJob } from '../api/get-job.ts'
 import { SkillMatchList } from './skill-match-list.tsx'
@@ -87,9 +87,9 @@ export function CandidateProfile({
               'Not given'}
           </dd>
           <dt className="text-muted">Backend</dt>
-          <dd>{candidate.backendYears} years</dd>
+          <dd>{formatYears(candidate.backendYears)}</dd>
           <dt className="text-muted">Go</dt>
-          <dd>{candidate.goYears} years</dd>
+          <dd>{formatYears(candidate.goYears)}</dd>
           <dt className="text-muted">Source</dt>
           <dd>{SOURCE_LABELS[application.source]}</dd>
           <dt className="text-muted">Applied</dt>
