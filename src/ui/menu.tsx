@@ -145,6 +145,8 @@ export function Menu({ trigger, items, label }: MenuProps) {
           role="menu"
           aria-label={label}
           onKeyDown={handleListKeyDown}
+          // Clicks inside the menu belong to it too (a card around it opens on click).
+          onClick={(event) => event.stopPropagation()}
           style={{ top: position.top, left: position.left }}
           className="border-line bg-surface fixed z-40 min-w-52 rounded-lg border py-1 text-sm shadow-xl"
         >
