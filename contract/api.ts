@@ -11,6 +11,12 @@ export const apiPaths = {
   reject: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}/reject`,
   restore: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}/restore`,
   candidate: (id: string) => `${API_BASE}/candidates/${encodeURIComponent(id)}`,
-  me: () => `${API_BASE}/me`,
+  interviewers: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}/interviewers`,
+  users: () => `${API_BASE}/users`,
+  session: () => `${API_BASE}/session`,
+  events: () => `${API_BASE}/events`,
+  health: () => `${API_BASE}/health`,
+  openapi: () => `${API_BASE}/openapi.json`,
   demoReset: () => `${API_BASE}/demo/reset`,
+  demoSession: () => `${API_BASE}/demo/session`,
 }

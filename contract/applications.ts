@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { Permissions } from './auth.ts'
 import { APPLICATION_STATUSES, REJECTION_REASONS, SOURCES } from './catalog.ts'
 import { Candidate, CandidateInput } from './candidates.ts'
 import { Actor, Id, IsoDate, optionalText, Timestamp, Version } from './common.ts'
@@ -49,8 +50,12 @@ export type StageHistoryEntry = z.infer<typeof StageHistoryEntry>
 
 export const ApplicationDetail = z.object({
   application: Application,
+  /** Without contact details (email null, no phone, location or links) for interviewers. */
   candidate: Candidate,
   history: z.array(StageHistoryEntry),
+  interviewers: z.array(Actor),
+  /** What the current user may do with this application. */
+  permissions: Permissions,
 })
 export type ApplicationDetail = z.infer<typeof ApplicationDetail>
 
@@ -90,6 +95,11 @@ export const CreateApplicationRequest = z.object({
   stageId: z.optional(Id),
 })
 export type CreateApplicationRequest = z.input<typeof CreateApplicationRequest>
+
+export const SetInterviewersRequest = z.object({
+  userIds: z.array(Id).check(z.maxLength(20, 'At most 20 interviewers')),
+})
+export type SetInterviewersRequest = z.input<typeof SetInterviewersRequest>
 
 /** 409 on a stale write: the application as it is now, and who last changed it where. */
 export const ConflictProblemExtras = z.object({

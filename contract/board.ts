@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { ApplicationStatus, Rejection, Source } from './applications.ts'
+import { Permissions } from './auth.ts'
 import { Id, Timestamp, Version } from './common.ts'
 import { Job } from './jobs.ts'
 
@@ -45,6 +46,8 @@ export const Board = z.object({
   job: Job,
   columns: z.array(BoardColumn),
   totals: BoardTotals,
+  /** What the current user may do here; the SPA hides the rest. */
+  permissions: Permissions,
 })
 export type Board = z.infer<typeof Board>
 

@@ -11,7 +11,8 @@ export type Links = z.infer<typeof Links>
 export const Candidate = z.object({
   id: Id,
   name: z.string(),
-  email: z.string(),
+  /** Null when the viewer may not see contact details. */
+  email: z.nullable(z.string()),
   phone: z.nullable(z.string()),
   location: z.nullable(z.string()),
   links: Links,

@@ -49,3 +49,6 @@ export type User = z.infer<typeof User>
 /** The part of a user shown next to what they did. */
 export const Actor = z.object({ id: Id, name: z.string() })
 export type Actor = z.infer<typeof Actor>
+
+export const UserList = z.object({ users: z.array(User) })
+export type UserList = z.infer<typeof UserList>

@@ -8,6 +8,7 @@ import { matchSkills } from '@contract/rules/skill-match.ts'
 import type { DemoData } from './demo-data.ts'
 import { DEMO_JOBS, PRODUCT_DESIGNER, SENIOR_GO_ENGINEER } from './jobs.ts'
 import { createRng, deriveSeed, type Rng } from './random.ts'
+import { demoTeams } from './teams.ts'
 import { DEMO_USERS } from './users.ts'
 import {
   CLOSING_LINES,
@@ -134,7 +135,8 @@ export function generateDemoData(options: GenerateOptions = {}): DemoData {
   // Ids follow the order people applied in, as a real store would hand them out.
   plans.sort((a, b) => (a.times[0] ?? 0) - (b.times[0] ?? 0))
 
-  return assemble(plans)
+  const data = assemble(plans)
+  return { ...data, ...demoTeams(data) }
 }
 
 function planJob(spec: JobSpec, seed: number, emails: EmailBook, base: number): Plan[] {
@@ -379,7 +381,7 @@ function rejectionNotes(reason: RejectionReason, phase: Phase, person: Person, g
 }
 
 /** Turns the plans (sorted by application time) into the store's records. */
-function assemble(plans: Plan[]): DemoData {
+function assemble(plans: Plan[]): Omit<DemoData, 'jobRoles' | 'interviewers'> {
   const iso = (ms: number) => new Date(ms).toISOString()
   const candidates: Candidate[] = []
   const applications: Application[] = []

@@ -2,12 +2,15 @@ import type { Application, StageHistoryEntry } from '@contract/applications.ts'
 import type { ApplicationStatus } from '@contract/catalog.ts'
 import type { Candidate } from '@contract/candidates.ts'
 import type { User } from '@contract/common.ts'
+import type { ChangeEvent } from '@contract/events.ts'
 import type { Job } from '@contract/jobs.ts'
 import { compareByRank } from '@contract/rules/rank.ts'
 import type { DemoData } from '../seed/demo-data.ts'
 import type {
   ApplicationWithCandidate,
+  NewChangeEvent,
   RankKey,
+  SessionRow,
   StageCount,
   Store,
   StoreReader,
@@ -21,6 +24,9 @@ type Tables = {
   applications: Map<string, Application>
   /** By application id, oldest first. */
   history: Map<string, StageHistoryEntry[]>
+  jobRoles: DemoData['jobRoles']
+  /** By application id: the interviewers' user ids. */
+  interviewers: Map<string, string[]>
 }
 
 /** The rows a transaction has written so far, visible only to itself until it commits. */
@@ -28,6 +34,8 @@ type Pending = {
   candidates: Map<string, Candidate>
   applications: Map<string, Application>
   history: StageHistoryEntry[]
+  interviewers: Map<string, string[]>
+  events: NewChangeEvent[]
 }
 
 /** The rows a reader sees: the committed tables, with a transaction's writes over them. */
@@ -47,13 +55,27 @@ function toTables(data: DemoData): Tables {
     list.push(structuredClone(entry))
     history.set(entry.applicationId, list)
   }
+  const interviewers = new Map<string, string[]>()
+  for (const { applicationId, userId } of data.interviewers) {
+    interviewers.set(applicationId, [...(interviewers.get(applicationId) ?? []), userId])
+  }
   return {
     users: byId(data.users),
     jobs: byId(data.jobs),
     candidates: byId(data.candidates),
     applications: byId(data.applications),
     history,
+    jobRoles: structuredClone(data.jobRoles),
+    interviewers,
   }
+}
+
+function interviewerIds(view: View, applicationId: string) {
+  return (
+    view.pending?.interviewers.get(applicationId) ??
+    view.tables.interviewers.get(applicationId) ??
+    []
+  )
 }
 
 function application(view: View, id: string) {
@@ -124,6 +146,22 @@ function reader(view: View): StoreReader {
       [...applications(view)].filter((row) => row.candidateId === candidateId).map(clone),
     listHistory: async (applicationId) => history(view, applicationId).map(clone),
     getUser: async (userId) => clone(view.tables.users.get(userId)),
+    listUsers: async () => [...view.tables.users.values()].map(clone),
+    getCredentials: async () => undefined,
+    listJobRoles: async (userId) =>
+      view.tables.jobRoles
+        .filter((row) => row.userId === userId)
+        .map(({ jobId, role }) => ({ jobId, role })),
+    listInterviewers: async (applicationId) =>
+      interviewerIds(view, applicationId).flatMap((userId) => {
+        const user = view.tables.users.get(userId)
+        return user ? [{ id: user.id, name: user.name }] : []
+      }),
+    listAssignedApplicationIds: async (userId, jobId) =>
+      [...applications(view)]
+        .filter((row) => jobId === undefined || row.jobId === jobId)
+        .filter((row) => interviewerIds(view, row.id).includes(userId))
+        .map((row) => row.id),
     adjacentRank: async (stageId, from, direction, excludeId) => {
       let best: RankKey | null = null
       for (const row of applications(view)) {
@@ -137,13 +175,22 @@ function reader(view: View): StoreReader {
   }
 }
 
+export type MemoryStoreOptions = {
+  /** Password hashes by user id, for signing in with a password (the tests' real sign-in). */
+  passwordHashes?: ReadonlyMap<string, string>
+}
+
 /**
  * The API's data in memory: the mock's store, in the browser and in tests. Transactions run
  * one at a time and buffer their writes, so a failed one leaves nothing behind.
  */
-export function createMemoryStore(data: DemoData) {
+export function createMemoryStore(data: DemoData, options: MemoryStoreOptions = {}) {
   let tables = toTables(data)
   let queue: Promise<unknown> = Promise.resolve()
+  const sessions = new Map<string, SessionRow>()
+  const attempts = new Map<string, string[]>()
+  const events: ChangeEvent[] = []
+  const listeners = new Set<() => void>()
   // A getter, so readers see the current tables after a commit or `replaceAll`.
   const committed: View = {
     get tables() {
@@ -151,14 +198,32 @@ export function createMemoryStore(data: DemoData) {
     },
   }
 
+  const publish = (pending: readonly NewChangeEvent[]) => {
+    if (!pending.length) return
+    for (const event of pending) events.push({ ...event, id: (events.at(-1)?.id ?? 0) + 1 })
+    for (const listener of listeners) listener()
+  }
+
+  const readers = reader(committed)
   const store: Store & { snapshot(): DemoData } = {
-    ...reader(committed),
+    ...readers,
+    getCredentials: async (email) => {
+      const user = [...tables.users.values()].find((row) => row.email === email)
+      if (!user) return undefined
+      return { ...structuredClone(user), passwordHash: options.passwordHashes?.get(user.id) ?? null }
+    },
     transaction: (work) => {
       const run = queue.then(async () => {
-        const pending: Pending = { candidates: new Map(), applications: new Map(), history: [] }
-        const view: View = { tables, pending }
-        const result = await work(writer(view, pending))
+        const pending: Pending = {
+          candidates: new Map(),
+          applications: new Map(),
+          history: [],
+          interviewers: new Map(),
+          events: [],
+        }
+        const result = await work(writer({ tables, pending }, pending))
         commit(tables, pending)
+        publish(pending.events)
         return result
       })
       queue = run.catch(() => undefined)
@@ -168,12 +233,36 @@ export function createMemoryStore(data: DemoData) {
       await queue
       tables = toTables(next)
     },
+    createSession: async (session) => void sessions.set(session.tokenHash, { ...session }),
+    getSession: async (tokenHash, now) => {
+      const session = sessions.get(tokenHash)
+      return session && session.expiresAt > now ? { ...session } : undefined
+    },
+    deleteSession: async (tokenHash) => void sessions.delete(tokenHash),
+    countSignInAttempt: async (key, at, since) => {
+      const recent = [...(attempts.get(key) ?? []).filter((time) => time >= since), at]
+      attempts.set(key, recent)
+      return recent.length
+    },
+    listEventsAfter: async (afterId, limit) =>
+      events.filter((event) => event.id > afterId).slice(0, limit).map((event) => ({ ...event })),
+    latestEventId: async () => events.at(-1)?.id ?? 0,
+    onEvents: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    ping: async () => true,
+    close: async () => undefined,
     snapshot: () => ({
       users: [...tables.users.values()].map((row) => structuredClone(row)),
       jobs: [...tables.jobs.values()].map((row) => structuredClone(row)),
       candidates: [...tables.candidates.values()].map((row) => structuredClone(row)),
       applications: [...tables.applications.values()].map((row) => structuredClone(row)),
       history: [...tables.history.values()].flat().map((row) => structuredClone(row)),
+      jobRoles: structuredClone(tables.jobRoles),
+      interviewers: [...tables.interviewers].flatMap(([applicationId, userIds]) =>
+        userIds.map((userId) => ({ applicationId, userId })),
+      ),
     }),
   }
   return store
@@ -197,6 +286,9 @@ function writer(view: View, pending: Pending): StoreWriter {
     },
     updateApplication: async (row) => void put(pending.applications, row),
     insertHistory: async (entry) => void pending.history.push(structuredClone(entry)),
+    setInterviewers: async (applicationId, userIds) =>
+      void pending.interviewers.set(applicationId, [...new Set(userIds)]),
+    appendEvent: async (event) => void pending.events.push(structuredClone(event)),
   }
 }
 
@@ -208,4 +300,5 @@ function commit(tables: Tables, pending: Pending) {
     list.push(entry)
     tables.history.set(entry.applicationId, list)
   }
+  for (const [id, userIds] of pending.interviewers) tables.interviewers.set(id, userIds)
 }

@@ -1,8 +1,10 @@
 import type { Application, StageHistoryEntry } from '@contract/applications.ts'
 import type { ApplicationStatus } from '@contract/catalog.ts'
 import type { Candidate } from '@contract/candidates.ts'
-import type { User } from '@contract/common.ts'
+import type { Actor, User } from '@contract/common.ts'
+import type { ChangeEvent } from '@contract/events.ts'
 import type { Job } from '@contract/jobs.ts'
+import type { JobRole } from '@contract/rules/permissions.ts'
 import type { DemoData } from '../seed/demo-data.ts'
 
 /** An application with the candidate fields a board card shows. */
@@ -13,6 +15,15 @@ export type StageCount = { stageId: string; status: ApplicationStatus; count: nu
 
 /** Where a rank sits in a stage: its own rank and id (ties sort by id). */
 export type RankKey = { rank: string; id: string }
+
+/** A user with what signing in checks: the scrypt hash (`salt:hash`, hex) of their password. */
+export type UserCredentials = User & { passwordHash: string | null }
+
+/** A signed-in browser. The cookie holds a random token; the store keeps only its hash. */
+export type SessionRow = { tokenHash: string; userId: string; expiresAt: string; createdAt: string }
+
+/** An event before the store numbers it. */
+export type NewChangeEvent = Omit<ChangeEvent, 'id'>
 
 /** What may be read, inside or outside a transaction. */
 export type StoreReader = {
@@ -31,6 +42,14 @@ export type StoreReader = {
   /** Oldest first. */
   listHistory(applicationId: string): Promise<StageHistoryEntry[]>
   getUser(userId: string): Promise<User | undefined>
+  listUsers(): Promise<User[]>
+  getCredentials(email: string): Promise<UserCredentials | undefined>
+  /** The user's part on each opening's hiring team. */
+  listJobRoles(userId: string): Promise<{ jobId: string; role: JobRole }[]>
+  /** Interviewers assigned to the application. */
+  listInterviewers(applicationId: string): Promise<Actor[]>
+  /** Ids of the applications of `jobId` (or of every job) that `userId` interviews. */
+  listAssignedApplicationIds(userId: string, jobId?: string): Promise<string[]>
   /**
    * The nearest rank in `stageId` strictly after (or before) `from`, or the stage's last
    * (first) rank when `from` is null; `excludeId` is left out (the card being moved).
@@ -50,6 +69,9 @@ export type StoreWriter = StoreReader & {
   insertApplication(application: Application): Promise<void>
   updateApplication(application: Application): Promise<void>
   insertHistory(entry: StageHistoryEntry): Promise<void>
+  setInterviewers(applicationId: string, userIds: readonly string[]): Promise<void>
+  /** Appends a change event; it is numbered and published when the transaction commits. */
+  appendEvent(event: NewChangeEvent): Promise<void>
 }
 
 /**
@@ -58,6 +80,34 @@ export type StoreWriter = StoreReader & {
  */
 export type Store = StoreReader & {
   transaction<T>(work: (tx: StoreWriter) => Promise<T>): Promise<T>
-  /** Replaces everything with `data` (the demo's reset). */
+  /** Replaces everything with `data` (the demo's reset), keeping users and sessions. */
   replaceAll(data: DemoData): Promise<void>
+
+  createSession(session: SessionRow): Promise<void>
+  /** The session if it exists and has not expired at `now`. */
+  getSession(tokenHash: string, now: string): Promise<SessionRow | undefined>
+  deleteSession(tokenHash: string): Promise<void>
+  /**
+   * Counts one sign-in attempt for `key` and returns how many there were since `since`
+   * (attempts older than that are forgotten).
+   */
+  countSignInAttempt(key: string, at: string, since: string): Promise<number>
+
+  /** Events after `afterId`, oldest first, at most `limit`. */
+  listEventsAfter(afterId: number, limit: number): Promise<ChangeEvent[]>
+  latestEventId(): Promise<number>
+  /** Calls `listener` when new events may have been committed (by any instance). */
+  onEvents(listener: () => void): () => void
+
+  /** Reachable right now? (GET /api/health) */
+  ping(): Promise<boolean>
+  close(): Promise<void>
+}
+
+/** The database cannot be reached; the API answers 503 and recovers when it returns. */
+export class StoreUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('The database is unavailable', { cause })
+    this.name = 'StoreUnavailableError'
+  }
 }
