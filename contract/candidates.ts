@@ -66,6 +66,12 @@ function dedupe(values: string[]) {
   })
 }
 
+const linkFields = z.object({
+  github: optionalUrl('GitHub'),
+  linkedin: optionalUrl('LinkedIn'),
+  website: optionalUrl('Website'),
+})
+
 /** A candidate's fields as typed in, with nothing filled in for what is missing. */
 const candidateFields = {
   name: text(120, 'Name'),
@@ -80,13 +86,7 @@ const candidateFields = {
     ),
   phone: optionalText(40, 'Phone'),
   location: optionalText(120, 'Location'),
-  links: z.optional(
-    z.object({
-      github: optionalUrl('GitHub'),
-      linkedin: optionalUrl('LinkedIn'),
-      website: optionalUrl('Website'),
-    }),
-  ),
+  links: z.optional(linkFields),
   currentTitle: optionalText(120, 'Current title'),
   currentCompany: optionalText(120, 'Current company'),
   backendYears: years('Backend years'),
@@ -111,6 +111,8 @@ export type CandidateFields = z.output<typeof CandidateInput>
  * version the edit is based on.
  */
 export const CandidatePatch = z.extend(z.partial(z.object(candidateFields)), {
+  // Links too: one link sent leaves the others as they are.
+  links: z.optional(z.partial(linkFields)),
   expectedVersion: Version,
 })
 export type CandidatePatch = z.input<typeof CandidatePatch>

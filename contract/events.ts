@@ -20,5 +20,8 @@ export const ChangeEvent = z.object({
 })
 export type ChangeEvent = z.infer<typeof ChangeEvent>
 
-/** The header a client sends with writes to name itself as an event's origin. */
-export const CLIENT_HEADER = 'x-hirelane-client'
+/**
+ * Mock mode has no server to stream events: the demo's tabs tell each other through a
+ * BroadcastChannel, and the mock then dispatches this on `window` for the SPA to refetch.
+ */
+export const DEMO_CHANGE_EVENT = 'hirelane:demo-change'

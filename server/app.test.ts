@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { apiPaths } from '@contract/api.ts'
+import { CSRF_HEADER, type Session } from '@contract/auth.ts'
 import {
   Application,
   ApplicationDetail,
@@ -28,17 +29,29 @@ const DESIGN = PRODUCT_DESIGNER
 
 let app: ApiApp
 let store: MemoryStore
+/** The session cookie the requests carry, as a browser would. */
+let cookie = ''
 
-function makeApp(currentUser: User = RECRUITER) {
+async function makeApp(currentUser: User = RECRUITER) {
   let next = 0
   store = createMemoryStore(structuredClone(SEED))
   app = createApp({
     store,
-    currentUser: async () => currentUser,
     demoSeed: () => structuredClone(SEED),
     now: () => NOW,
     newId: (prefix) => `${prefix}-test-${++next}`,
   })
+  await signInAs(currentUser)
+}
+
+async function signInAs(user: User) {
+  const response = await app.request(apiPaths.demoSession(), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },
+    body: JSON.stringify({ userId: user.id }),
+  })
+  expect(response.status).toBe(200)
+  cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
 }
 
 beforeEach(() => makeApp())
@@ -49,7 +62,10 @@ type ProblemBody = Problem & Partial<ConflictProblemExtras>
 type Reply<T> = { status: number; body: T; headers: Headers }
 
 async function send<T>(path: string, init: RequestInit): Promise<Reply<T>> {
-  const response = await app.request(path, init)
+  const headers = new Headers(init.headers)
+  headers.set('cookie', cookie)
+  headers.set(CSRF_HEADER, '1')
+  const response = await app.request(path, { ...init, headers })
   const text = await response.text()
   return {
     status: response.status,
@@ -190,19 +206,28 @@ const sortedData = (data: DemoData) => ({
   history: byId(data.history),
 })
 
+/** The app's who-am-I route (apiPaths no longer names it: sessions are coming). */
+
+/** A seeded candidate's email (the seed gives everyone one; only redaction makes it null). */
+const emailOf = (candidate: Candidate) => {
+  if (candidate.email === null) throw new Error(`${candidate.id} has no email`)
+  return candidate.email
+}
+
 // --- Tests --------------------------------------------------------------------------------
 
-describe('GET /api/me', () => {
-  it('answers with the current user', async () => {
-    const reply = await get<User>(apiPaths.me())
+describe('GET /api/session', () => {
+  it('answers with the signed-in user and, in demo mode, the users to switch to', async () => {
+    const reply = await get<Session>(apiPaths.session())
     expect(reply.status).toBe(200)
     expect(reply.headers.get('content-type')).toMatch(/^application\/json/)
-    expect(reply.body).toEqual(RECRUITER)
+    expect(reply.body.user).toEqual(RECRUITER)
+    expect(reply.body.demoUsers).toHaveLength(DEMO_USERS.length)
   })
 
-  it('follows whoever currentUser says is asking', async () => {
-    makeApp(DEMO_USERS[2]!)
-    expect((await get<User>(apiPaths.me())).body).toEqual(DEMO_USERS[2])
+  it('follows whoever signed in', async () => {
+    await makeApp(DEMO_USERS[2]!)
+    expect((await get<Session>(apiPaths.session())).body.user).toEqual(DEMO_USERS[2])
   })
 })
 
@@ -449,7 +474,7 @@ describe('POST /api/jobs/:jobId/applications', () => {
 
   it('accepts the same email for another opening', async () => {
     const taken = SEED.candidates.find((c) => c.id === firstSeeded('sge-applied').candidateId)!
-    const reply = await create(createRequest({}, { email: taken.email }), DESIGN.id)
+    const reply = await create(createRequest({}, { email: emailOf(taken) }), DESIGN.id)
     expect(reply.status).toBe(201)
     expect(reply.body.application.stageId).toBe('pd-applied')
   })
@@ -544,7 +569,7 @@ describe('POST /api/jobs/:jobId/applications', () => {
     it('the same email in other letter case (409)', async () => {
       const taken = SEED.candidates.find((c) => c.id === firstSeeded('sge-applied').candidateId)!
       const problem = expectProblem(
-        await create(createRequest({}, { email: taken.email.toUpperCase() })),
+        await create(createRequest({}, { email: emailOf(taken).toUpperCase() })),
         409,
       )
       expect(problem.errors?.['candidate.email']).toHaveLength(1)
@@ -979,7 +1004,7 @@ describe('POST /api/applications/:id/move', () => {
 
   it('records the acting user as the actor', async () => {
     const manager = DEMO_USERS[2]!
-    makeApp(manager)
+    await makeApp(manager)
     const card = firstSeeded('sge-applied')
     await moveOk(card.id, { toStageId: 'sge-offer', expectedVersion: card.version })
     expect((await detail(card.id)).history.at(-1)?.actor).toEqual({
@@ -1271,7 +1296,7 @@ describe('PATCH /api/candidates/:id', () => {
     )!
     const problem = expectProblem(
       await patch(apiPaths.candidate(original.id), {
-        email: other.email.toUpperCase(),
+        email: emailOf(other).toUpperCase(),
         expectedVersion: original.version,
       }),
       409,
@@ -1324,16 +1349,16 @@ describe('POST /api/demo/reset', () => {
     await patch(apiPaths.candidate(candidate.id), { name: 'Changed', expectedVersion: 1 })
     expect(sortedData(store.snapshot())).not.toEqual(sortedData(SEED))
 
-    const reply = await app.request(apiPaths.demoReset(), { method: 'POST' })
+    const reply = await send(apiPaths.demoReset(), { method: 'POST' })
     expect(reply.status).toBe(204)
-    expect(await reply.text()).toBe('')
+    expect(reply.body).toBe(null)
     expect(sortedData(store.snapshot())).toEqual(sortedData(SEED))
     expect((await detail(card.id)).application).toEqual(card)
     expect(await openCount()).toBe(54)
   })
 
   it('is not there without a demo seed', async () => {
-    app = createApp({ store, currentUser: async () => RECRUITER, now: () => NOW })
+    app = createApp({ store, now: () => NOW })
     expectProblem(await send(apiPaths.demoReset(), { method: 'POST' }), 404)
   })
 })

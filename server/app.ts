@@ -1,22 +1,28 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { API_BASE } from '@contract/api.ts'
-import type { User } from '@contract/common.ts'
+import { CLIENT_HEADER, CSRF_HEADER } from '@contract/auth.ts'
 import type { AppEnv } from './http/env.ts'
 import { ProblemError, problemResponse } from './http/problem.ts'
+import { readSessionToken } from './http/session-cookie.ts'
 import { applicationRoutes } from './routes/applications.ts'
 import { candidateRoutes } from './routes/candidates.ts'
+import { demoRoutes } from './routes/demo.ts'
+import { eventRoutes } from './routes/events.ts'
 import { jobRoutes } from './routes/jobs.ts'
 import { sessionRoutes } from './routes/session.ts'
+import { systemRoutes } from './routes/system.ts'
+import { userRoutes } from './routes/users.ts'
 import type { DemoData } from './seed/demo-data.ts'
 import { randomId } from './services/context.ts'
-import type { Store } from './store/store.ts'
+import { sessionUser, type PasswordVerifier } from './services/sessions.ts'
+import { StoreUnavailableError, type Store } from './store/store.ts'
 
 export type AppOptions = {
   store: Store
-  /** Who makes this request (accounts come with the real server; the demo acts as one user). */
-  currentUser: (request: Request) => Promise<User>
-  /** Present in demo mode: POST /api/demo/reset puts this data back. */
+  /** The real server's password check; without it there is no password sign-in. */
+  verifyPassword?: PasswordVerifier
+  /** Demo mode: "Sign in as" any demo user, and POST /api/demo/reset puts this data back. */
   demoSeed?: () => DemoData
   now?: () => Date
   newId?: (prefix: string) => string
@@ -25,13 +31,15 @@ export type AppOptions = {
 /** Request bodies above this size are refused with 413 before they are read. */
 export const MAX_BODY_BYTES = 64 * 1024
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
 /**
  * The whole API over web-standard Request/Response, so the same app runs in Node and, behind
  * MSW, in the browser and in tests.
  */
 export function createApp({
   store,
-  currentUser,
+  verifyPassword,
   demoSeed,
   now = () => new Date(),
   newId = randomId,
@@ -46,23 +54,39 @@ export function createApp({
       },
     }),
   )
+  // Cookies ride along on cross-site form posts; this header cannot (CSRF defence).
   app.use(async (c, next) => {
-    const user = await currentUser(c.req.raw)
-    c.set('user', user)
-    c.set('ctx', { store, now, newId, actor: { id: user.id, name: user.name } })
+    if (!SAFE_METHODS.has(c.req.method) && !c.req.header(CSRF_HEADER)) {
+      throw new ProblemError(403, `Writes must carry the ${CSRF_HEADER} header.`)
+    }
     await next()
   })
 
-  app.route('/', sessionRoutes)
+  // Open to all: health, the API's description, and signing in.
+  app.route('/', systemRoutes(store))
+  app.route('/', sessionRoutes({ store, now, verifyPassword, demo: Boolean(demoSeed) }))
+
+  // Everything below needs a session.
+  app.use(async (c, next) => {
+    const user = await sessionUser(store, readSessionToken(c), now())
+    if (!user) throw new ProblemError(401, 'Sign in to continue.')
+    c.set('user', user)
+    c.set('ctx', {
+      store,
+      now,
+      newId,
+      user,
+      actor: { id: user.id, name: user.name },
+      origin: c.req.header(CLIENT_HEADER)?.slice(0, 64) ?? null,
+    })
+    await next()
+  })
   app.route('/jobs', jobRoutes)
   app.route('/applications', applicationRoutes)
   app.route('/candidates', candidateRoutes)
-  if (demoSeed) {
-    app.post('/demo/reset', async (c) => {
-      await store.replaceAll(demoSeed())
-      return c.body(null, 204)
-    })
-  }
+  app.route('/users', userRoutes)
+  app.route('/events', eventRoutes)
+  if (demoSeed) app.route('/demo', demoRoutes(demoSeed))
 
   app.notFound((c) =>
     problemResponse(
@@ -74,7 +98,18 @@ export function createApp({
   )
   app.onError((error, c) => {
     const instance = new URL(c.req.url).pathname
-    if (error instanceof ProblemError) return problemResponse(error.problem, instance)
+    if (error instanceof ProblemError) {
+      const response = problemResponse(error.problem, instance)
+      const retryAfter = error.problem.retryAfter
+      if (typeof retryAfter === 'number') response.headers.set('retry-after', String(retryAfter))
+      return response
+    }
+    if (error instanceof StoreUnavailableError) {
+      const problem = new ProblemError(503, 'The database is unavailable. Try again shortly.')
+      const response = problemResponse(problem.problem, instance)
+      response.headers.set('retry-after', '5')
+      return response
+    }
     console.error(error)
     return problemResponse(
       new ProblemError(500, 'Something went wrong on our side. Nothing was changed.').problem,

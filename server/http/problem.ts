@@ -3,11 +3,14 @@ import { PROBLEM_CONTENT_TYPE, type Problem } from '@contract/problem.ts'
 /** Titles for the statuses the API answers with, per RFC 9110. */
 const TITLES: Record<number, string> = {
   400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not found',
   409: 'Conflict',
   413: 'Content too large',
   415: 'Unsupported media type',
   422: 'Unprocessable content',
+  429: 'Too many requests',
   500: 'Internal server error',
   503: 'Service unavailable',
 }

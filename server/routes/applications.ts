@@ -1,5 +1,10 @@
 import { Hono } from 'hono'
-import { MoveRequest, RejectRequest, RestoreRequest } from '@contract/applications.ts'
+import {
+  MoveRequest,
+  RejectRequest,
+  RestoreRequest,
+  SetInterviewersRequest,
+} from '@contract/applications.ts'
 import { idParam, type AppEnv } from '../http/env.ts'
 import { readBody } from '../http/validate.ts'
 import {
@@ -7,12 +12,13 @@ import {
   moveApplication,
   rejectApplication,
   restoreApplication,
+  setInterviewers,
 } from '../services/applications.ts'
 
 const applicationId = (c: Parameters<typeof idParam>[0]) => idParam(c, 'id', 'That application')
 
 export const applicationRoutes = new Hono<AppEnv>()
-  .get('/:id', async (c) => c.json(await getApplicationDetail(c.var.ctx.store, applicationId(c))))
+  .get('/:id', async (c) => c.json(await getApplicationDetail(c.var.ctx, applicationId(c))))
   .post('/:id/move', async (c) => {
     const id = applicationId(c)
     return c.json(await moveApplication(c.var.ctx, id, await readBody(c, MoveRequest)))
@@ -24,4 +30,9 @@ export const applicationRoutes = new Hono<AppEnv>()
   .post('/:id/restore', async (c) => {
     const id = applicationId(c)
     return c.json(await restoreApplication(c.var.ctx, id, await readBody(c, RestoreRequest)))
+  })
+  .put('/:id/interviewers', async (c) => {
+    const id = applicationId(c)
+    const { userIds } = await readBody(c, SetInterviewersRequest)
+    return c.json(await setInterviewers(c.var.ctx, id, userIds))
   })

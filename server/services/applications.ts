@@ -15,7 +15,9 @@ import { rankBetween } from '@contract/rules/rank.ts'
 import { isOpen, stageById, statusForStage } from '@contract/rules/stages.ts'
 import { notFound, ProblemError } from '../http/problem.ts'
 import type { StoreReader, StoreWriter } from '../store/store.ts'
+import { applicationPermissions, demand, jobPermissions, visibleCandidate } from './access.ts'
 import type { ServiceContext } from './context.ts'
+import { recordChange } from './events.ts'
 
 type Parsed<T extends z.ZodMiniType> = z.output<T>
 type MoveInput = Parsed<typeof MoveRequest>
@@ -23,21 +25,55 @@ type RejectInput = Parsed<typeof RejectRequest>
 type RestoreInput = Parsed<typeof RestoreRequest>
 type CreateInput = Parsed<typeof CreateApplicationRequest>
 
+const WHAT = 'That application'
+
 export async function getApplicationDetail(
-  store: StoreReader,
+  ctx: ServiceContext,
   applicationId: string,
 ): Promise<ApplicationDetail> {
+  const { store, user } = ctx
   const application = await store.getApplication(applicationId)
-  if (!application) throw notFound('That application')
-  const candidate = await store.getCandidate(application.candidateId)
+  if (!application) throw notFound(WHAT)
+  const permissions = await applicationPermissions(store, user, application)
+  demand(permissions, 'view', WHAT)
+  const [candidate, history, interviewers] = await Promise.all([
+    store.getCandidate(application.candidateId),
+    store.listHistory(applicationId),
+    store.listInterviewers(applicationId),
+  ])
   if (!candidate) throw notFound('That candidate')
-  return { application, candidate, history: await store.listHistory(applicationId) }
+  return {
+    application,
+    candidate: visibleCandidate(candidate, permissions),
+    history,
+    interviewers,
+    permissions,
+  }
+}
+
+/** Who interviews an application; only those who may assign can change it. */
+export function setInterviewers(ctx: ServiceContext, applicationId: string, userIds: string[]) {
+  return ctx.store.transaction(async (tx) => {
+    const application = await tx.getApplication(applicationId)
+    if (!application) throw notFound(WHAT)
+    demand(await applicationPermissions(tx, ctx.user, application), 'assign', WHAT)
+    const users = await tx.listUsers()
+    const unknown = userIds.filter((id) => !users.some((user) => user.id === id))
+    if (unknown.length) {
+      throw new ProblemError(422, 'Some of those people are not Hirelane users.', {
+        errors: { userIds: [`Unknown users: ${unknown.join(', ')}`] },
+      })
+    }
+    await tx.setInterviewers(application.id, userIds)
+    await recordChange(ctx, tx, application, 'application.changed')
+    return { interviewers: await tx.listInterviewers(application.id) }
+  })
 }
 
 /** Moves an application to a stage and a place in it, if nobody changed it meanwhile. */
 export function moveApplication(ctx: ServiceContext, applicationId: string, input: MoveInput) {
   return ctx.store.transaction(async (tx) => {
-    const application = await loadForWrite(tx, applicationId, input.expectedVersion)
+    const application = await loadForWrite(ctx, tx, applicationId, input.expectedVersion, 'move')
     if (!isOpen(application.status)) {
       throw new ProblemError(
         409,
@@ -65,13 +101,14 @@ export function moveApplication(ctx: ServiceContext, applicationId: string, inpu
     }
     await tx.updateApplication(moved)
     if (stageChanged) await recordHistory(ctx, tx, moved, 'moved', application.stageId, at)
+    await recordChange(ctx, tx, moved, 'application.changed')
     return moved
   })
 }
 
 export function rejectApplication(ctx: ServiceContext, applicationId: string, input: RejectInput) {
   return ctx.store.transaction(async (tx) => {
-    const application = await loadForWrite(tx, applicationId, input.expectedVersion)
+    const application = await loadForWrite(ctx, tx, applicationId, input.expectedVersion, 'decide')
     if (!isOpen(application.status)) {
       throw new ProblemError(409, `This application is already ${application.status}.`)
     }
@@ -85,6 +122,7 @@ export function rejectApplication(ctx: ServiceContext, applicationId: string, in
     }
     await tx.updateApplication(rejected)
     await recordHistory(ctx, tx, rejected, 'rejected', application.stageId, at)
+    await recordChange(ctx, tx, rejected, 'application.changed')
     return rejected
   })
 }
@@ -95,7 +133,7 @@ export function restoreApplication(
   input: RestoreInput,
 ) {
   return ctx.store.transaction(async (tx) => {
-    const application = await loadForWrite(tx, applicationId, input.expectedVersion)
+    const application = await loadForWrite(ctx, tx, applicationId, input.expectedVersion, 'decide')
     if (isOpen(application.status)) {
       throw new ProblemError(409, 'This application is not rejected or withdrawn.')
     }
@@ -112,6 +150,7 @@ export function restoreApplication(
     }
     await tx.updateApplication(restored)
     await recordHistory(ctx, tx, restored, 'restored', application.stageId, at)
+    await recordChange(ctx, tx, restored, 'application.changed')
     return restored
   })
 }
@@ -125,6 +164,7 @@ export function createApplication(
   return ctx.store.transaction(async (tx) => {
     const job = await tx.getJob(jobId)
     if (!job) throw notFound('That opening')
+    demand(await jobPermissions(tx, ctx.user, job.id), 'edit', 'That opening')
     const stage = input.stageId ? stageById(job, input.stageId) : job.stages[0]
     if (!stage) {
       throw new ProblemError(422, 'That stage is not part of this opening.', {
@@ -168,14 +208,26 @@ export function createApplication(
     await tx.insertCandidate(candidate)
     await tx.insertApplication(application)
     const entry = await recordHistory(ctx, tx, application, 'applied', null, at)
-    return { application, candidate, history: [entry] }
+    await recordChange(ctx, tx, application, 'application.created')
+    const permissions = await applicationPermissions(tx, ctx.user, application)
+    return { application, candidate, history: [entry], interviewers: [], permissions }
   })
 }
 
-/** The application, if `expectedVersion` is still its version; else a 409 saying why. */
-async function loadForWrite(tx: StoreReader, applicationId: string, expectedVersion: number) {
+/**
+ * The application, if the user may do `right` to it and `expectedVersion` is still its
+ * version; else a 404, 403 or 409 saying why.
+ */
+async function loadForWrite(
+  ctx: ServiceContext,
+  tx: StoreReader,
+  applicationId: string,
+  expectedVersion: number,
+  right: 'move' | 'decide',
+) {
   const application = await tx.getApplication(applicationId)
-  if (!application) throw notFound('That application')
+  if (!application) throw notFound(WHAT)
+  demand(await applicationPermissions(tx, ctx.user, application), right, WHAT)
   if (application.version !== expectedVersion) throw await staleWrite(tx, application)
   return application
 }

@@ -2,17 +2,23 @@ import type { Board, BoardColumn, BoardTotals } from '@contract/board.ts'
 import type { ApplicationStatus } from '@contract/catalog.ts'
 import type { JobSummary } from '@contract/jobs.ts'
 import { notFound } from '../http/problem.ts'
-import type { StoreReader } from '../store/store.ts'
+import { demand, jobPermissions } from './access.ts'
+import type { ServiceContext } from './context.ts'
 
 const OPEN: ApplicationStatus[] = ['active', 'hired']
 const ALL: ApplicationStatus[] = ['active', 'hired', 'rejected', 'withdrawn']
 
-export async function listJobs(store: StoreReader): Promise<JobSummary[]> {
+/** The openings the user may see, with the active applications they may see in each. */
+export async function listJobs({ store, user }: ServiceContext): Promise<JobSummary[]> {
   const jobs = await store.listJobs()
-  return Promise.all(
+  const visible = await Promise.all(
     jobs.map(async (job) => {
-      const counts = await store.countApplications(job.id)
-      return {
+      const permissions = await jobPermissions(store, user, job.id)
+      if (!permissions.view) return []
+      const counts = permissions.viewAll
+        ? await store.countApplications(job.id)
+        : await assignedCounts(store, user.id, job.id)
+      const summary: JobSummary = {
         id: job.id,
         title: job.title,
         team: job.team,
@@ -22,23 +28,52 @@ export async function listJobs(store: StoreReader): Promise<JobSummary[]> {
           .reduce((sum, count) => sum + count.count, 0),
         stageCount: job.stages.length,
       }
+      return [summary]
     }),
   )
+  return visible.flat()
+}
+
+async function assignedCounts(store: ServiceContext['store'], userId: string, jobId: string) {
+  const ids = new Set(await store.listAssignedApplicationIds(userId, jobId))
+  const rows = await store.listApplications(jobId, ALL)
+  return rows
+    .filter(({ application }) => ids.has(application.id))
+    .map(({ application }) => ({
+      stageId: application.stageId,
+      status: application.status,
+      count: 1,
+    }))
+}
+
+export async function getJob({ store, user }: ServiceContext, jobId: string) {
+  const job = await store.getJob(jobId)
+  if (!job) throw notFound('That opening')
+  demand(await jobPermissions(store, user, job.id), 'view', 'That opening')
+  return job
 }
 
 /** A job's columns in pipeline order, each with its cards in rank order. */
 export async function getBoard(
-  store: StoreReader,
+  { store, user }: ServiceContext,
   jobId: string,
   closed: 'show' | 'hide',
 ): Promise<Board> {
   const job = await store.getJob(jobId)
   if (!job) throw notFound('That opening')
+  const permissions = await jobPermissions(store, user, job.id)
+  demand(permissions, 'view', 'That opening')
   const statuses = closed === 'show' ? ALL : OPEN
-  const [rows, counts] = await Promise.all([
+  let [rows, counts] = await Promise.all([
     store.listApplications(job.id, statuses),
     store.countApplications(job.id),
   ])
+  if (!permissions.viewAll) {
+    // An interviewer's board holds only the applications they interview.
+    const assigned = new Set(await store.listAssignedApplicationIds(user.id, job.id))
+    rows = rows.filter(({ application }) => assigned.has(application.id))
+    counts = await assignedCounts(store, user.id, job.id)
+  }
   const columns = new Map<string, BoardColumn>(
     job.stages.map((stage) => [
       stage.id,
@@ -69,5 +104,5 @@ export async function getBoard(
   }
   const totals: BoardTotals = { active: 0, hired: 0, rejected: 0, withdrawn: 0 }
   for (const count of counts) totals[count.status] += count.count
-  return { job, columns: [...columns.values()], totals }
+  return { job, columns: [...columns.values()], totals, permissions }
 }

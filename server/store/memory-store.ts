@@ -210,7 +210,10 @@ export function createMemoryStore(data: DemoData, options: MemoryStoreOptions = 
     getCredentials: async (email) => {
       const user = [...tables.users.values()].find((row) => row.email === email)
       if (!user) return undefined
-      return { ...structuredClone(user), passwordHash: options.passwordHashes?.get(user.id) ?? null }
+      return {
+        ...structuredClone(user),
+        passwordHash: options.passwordHashes?.get(user.id) ?? null,
+      }
     },
     transaction: (work) => {
       const run = queue.then(async () => {
@@ -245,7 +248,10 @@ export function createMemoryStore(data: DemoData, options: MemoryStoreOptions = 
       return recent.length
     },
     listEventsAfter: async (afterId, limit) =>
-      events.filter((event) => event.id > afterId).slice(0, limit).map((event) => ({ ...event })),
+      events
+        .filter((event) => event.id > afterId)
+        .slice(0, limit)
+        .map((event) => ({ ...event })),
     latestEventId: async () => events.at(-1)?.id ?? 0,
     onEvents: (listener) => {
       listeners.add(listener)

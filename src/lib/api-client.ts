@@ -1,3 +1,4 @@
+import { CLIENT_HEADER, CSRF_HEADER } from '@contract/auth.ts'
 import { PROBLEM_CONTENT_TYPE, type Problem } from '@contract/problem.ts'
 
 /** An API answer that is not 2xx, with its problem details. */
@@ -18,6 +19,9 @@ export class ApiError extends Error {
   }
 }
 
+/** This tab's name in the event stream, so it can tell its own changes from others'. */
+export const clientId = crypto.randomUUID()
+
 export const isApiError = (error: unknown, status?: number): error is ApiError =>
   error instanceof ApiError && (status === undefined || error.status === status)
 
@@ -37,6 +41,8 @@ export async function api<T>(path: string, { method = 'GET', body, signal }: Req
       credentials: 'same-origin',
       headers: {
         accept: `application/json, ${PROBLEM_CONTENT_TYPE}`,
+        [CSRF_HEADER]: '1',
+        [CLIENT_HEADER]: clientId,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       body: body === undefined ? undefined : JSON.stringify(body),

@@ -1,8 +1,16 @@
 import { setupWorker } from 'msw/browser'
+import { apiPaths } from '@contract/api.ts'
+import { DEMO_CHANGE_EVENT } from '@contract/events.ts'
 import { PROBLEM_CONTENT_TYPE } from '@contract/problem.ts'
 import { generateDemoData } from '@server/seed/generator.ts'
+import { DEFAULT_ACTOR_ID } from '@server/seed/users.ts'
 import { createMockApi } from './mock-api.ts'
 import { loadSnapshot, saveSnapshot } from './persistence.ts'
+
+/** Who the demo acts as between visits: a user id, or 'signed-out'. */
+const DEMO_USER_KEY = 'hirelane:demo-user'
+/** Tabs of one browser tell each other about changes, as the server's event stream would. */
+const CHANNEL = 'hirelane-demo'
 
 /**
  * Simulated latency in ms: 100–300 ms in dev so loading states show, none in a build.
@@ -44,19 +52,49 @@ export async function startMockApi() {
     data = generateDemoData()
     await saveSnapshot(data)
   }
-  const { handler } = createMockApi({
+  const channel = new BroadcastChannel(CHANNEL)
+  const { handler, store, signInAs } = createMockApi({
     data,
     seed: () => generateDemoData(),
-    afterWrite: (snapshot) => saveSnapshot(snapshot()),
+    afterWrite: async (snapshot, request) => {
+      rememberUser(request)
+      await saveSnapshot(snapshot())
+      channel.postMessage('changed')
+    },
     intercept: async (request) => {
       const wait = latency()
       if (wait) await new Promise((resolve) => setTimeout(resolve, wait))
       return fail(request)
     },
   })
+  channel.onmessage = async () => {
+    const latest = await loadSnapshot()
+    if (latest) await store.replaceAll(latest)
+    window.dispatchEvent(new Event(DEMO_CHANGE_EVENT))
+  }
+
+  const demoUser = window.localStorage.getItem(DEMO_USER_KEY) ?? DEFAULT_ACTOR_ID
+  if (demoUser !== 'signed-out') await signInAs(demoUser).catch(() => signInAs(DEFAULT_ACTOR_ID))
+
   await setupWorker(handler).start({
     onUnhandledRequest: 'bypass',
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   })
+}
+
+/** Keeps "Sign in as" and "Sign out" across reloads (the memory store's sessions are not). */
+function rememberUser(request: Request) {
+  const path = new URL(request.url).pathname
+  if (path === apiPaths.session() && request.method === 'DELETE') {
+    window.localStorage.setItem(DEMO_USER_KEY, 'signed-out')
+  } else if (path === apiPaths.demoSession()) {
+    void request
+      .clone()
+      .json()
+      .then((body: { userId?: string }) => {
+        if (body.userId) window.localStorage.setItem(DEMO_USER_KEY, body.userId)
+      })
+      .catch(() => undefined)
+  }
 }

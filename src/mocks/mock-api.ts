@@ -1,8 +1,8 @@
 import { http } from 'msw'
-import { API_BASE } from '@contract/api.ts'
+import { API_BASE, apiPaths } from '@contract/api.ts'
+import { CSRF_HEADER, SESSION_COOKIE } from '@contract/auth.ts'
 import { createApp } from '@server/app.ts'
 import type { DemoData } from '@server/seed/demo-data.ts'
-import { DEFAULT_ACTOR_ID, DEMO_USERS } from '@server/seed/users.ts'
 import { createMemoryStore } from '@server/store/memory-store.ts'
 
 type MockApiOptions = {
@@ -11,32 +11,59 @@ type MockApiOptions = {
   /** The demo's seed, put back by "Reset demo data". */
   seed: () => DemoData
   /** Runs after every successful write, before the response is sent (to persist it). */
-  afterWrite?: (snapshot: () => DemoData) => Promise<void>
+  afterWrite?: (snapshot: () => DemoData, request: Request) => Promise<void>
   /** May answer instead of the API (simulated faults) or wait first (simulated latency). */
   intercept?: (request: Request) => Promise<Response | undefined>
 }
 
-const demoUser = DEMO_USERS.find((user) => user.id === DEFAULT_ACTOR_ID) ?? DEMO_USERS[0]!
+/** The session token from a Set-Cookie header: a value, or null when it clears the cookie. */
+function sessionFromSetCookie(header: string | null) {
+  const match = header?.match(new RegExp(`(?:^|,\\s*)${SESSION_COOKIE}=([^;]*)`))
+  if (!match) return undefined
+  return match[1] && !/max-age=0/i.test(header ?? '') ? match[1] : null
+}
 
 /**
  * The mocked API: the real API app over the memory store, with one MSW handler that hands it
- * every /api request. The mock therefore cannot drift from the API: it is the API.
+ * every /api request. The mock therefore cannot drift from the API: it is the API. It keeps
+ * the session cookie itself (a service worker cannot set cookies), like a browser would.
  */
 export function createMockApi({ data, seed, afterWrite, intercept }: MockApiOptions) {
   const store = createMemoryStore(data)
-  const app = createApp({
-    store,
-    demoSeed: seed,
-    currentUser: async () => (await store.getUser(DEFAULT_ACTOR_ID)) ?? demoUser,
-  })
+  const app = createApp({ store, demoSeed: seed })
+  let sessionToken: string | null = null
+
+  async function forward(request: Request) {
+    const headers = new Headers(request.headers)
+    if (sessionToken) headers.set('cookie', `${SESSION_COOKIE}=${sessionToken}`)
+    const response = await app.fetch(new Request(request, { headers }))
+    const token = sessionFromSetCookie(response.headers.get('set-cookie'))
+    if (token !== undefined) sessionToken = token
+    return response
+  }
 
   const handler = http.all(`*${API_BASE}/*`, async ({ request }) => {
     const early = await intercept?.(request)
     if (early) return early
-    const response = await app.fetch(request)
-    if (request.method !== 'GET' && response.ok) await afterWrite?.(() => store.snapshot())
+    const isWrite = request.method !== 'GET'
+    // Forwarding reads the body, so keep a copy for `afterWrite`.
+    const copy = isWrite ? request.clone() : request
+    const response = await forward(request)
+    if (isWrite && response.ok) await afterWrite?.(() => store.snapshot(), copy)
     return response
   })
 
-  return { store, handler }
+  /** Starts a session as one of the demo users, as the "Sign in as" picker does. */
+  async function signInAs(userId: string) {
+    const response = await forward(
+      new Request(new URL(apiPaths.demoSession(), 'http://hirelane.mock'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },
+        body: JSON.stringify({ userId }),
+      }),
+    )
+    if (!response.ok) throw new Error(`Demo sign-in as ${userId} failed: ${response.status}`)
+  }
+
+  return { store, handler, signInAs }
 }

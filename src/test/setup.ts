@@ -16,14 +16,14 @@ HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
 
 // Any console.error (React warnings included) is a bug the test should have caught.
 let consoleError: ReturnType<typeof vi.spyOn>
-beforeEach(() => {
+beforeEach(async () => {
+  await resetMockData()
   consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined)
 })
 
 afterEach(async () => {
   cleanup()
   mockServer.resetHandlers()
-  await resetMockData()
   expect(consoleError, 'console.error was called').not.toHaveBeenCalled()
 })
 

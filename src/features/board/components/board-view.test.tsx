@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { CSRF_HEADER } from '@contract/auth.ts'
 import { mockServer } from '@/mocks/node.ts'
 import { renderApp } from '@/test/render.tsx'
 
@@ -114,7 +115,7 @@ describe('the board', () => {
     ).json()
     await fetch(new URL(`/api/applications/${cardId}/move`, window.location.href), {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },
       body: JSON.stringify({ toStageId: 'sge-offer', expectedVersion: detail.application.version }),
     })
 

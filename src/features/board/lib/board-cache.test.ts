@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { permissionsFor } from '@contract/rules/permissions.ts'
 import type { Board, BoardCard } from '@contract/board.ts'
 import { applyApplication, isNoopMove, moveCard, positionOf } from './board-cache.ts'
 
@@ -42,6 +43,7 @@ const board: Board = {
     { stageId: 's3', count: 0, cards: [], nextCursor: null },
   ],
   totals: { active: 4, hired: 0, rejected: 0, withdrawn: 0 },
+  permissions: permissionsFor('admin', undefined, false),
 }
 
 const ids = (value: Board, column: number) => value.columns[column]?.cards.map((item) => item.id)
