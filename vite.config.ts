@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config'
 
 const dir = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [react(), tailwindcss()],
   resolve: {
     alias: {
@@ -14,7 +14,12 @@ export default defineConfig({
       '@server/': dir('./server/'),
     },
   },
-  server: { host: '127.0.0.1', port: 5173 },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    // `npm run dev:real`: the SPA from Vite, /api from the Node server (`npm start`).
+    proxy: mode === 'real' ? { '/api': 'http://127.0.0.1:3000' } : undefined,
+  },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { sourcemap: true },
   test: {
@@ -37,4 +42,4 @@ export default defineConfig({
       },
     ],
   },
-})
+}))

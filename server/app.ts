@@ -26,6 +26,8 @@ export type AppOptions = {
   demoSeed?: () => DemoData
   now?: () => Date
   newId?: (prefix: string) => string
+  /** Aborted when the server shuts down: open event streams end. */
+  closing?: AbortSignal
 }
 
 /** Request bodies above this size are refused with 413 before they are read. */
@@ -43,6 +45,7 @@ export function createApp({
   demoSeed,
   now = () => new Date(),
   newId = randomId,
+  closing,
 }: AppOptions) {
   const app = new Hono<AppEnv>().basePath(API_BASE)
 
@@ -85,7 +88,7 @@ export function createApp({
   app.route('/applications', applicationRoutes)
   app.route('/candidates', candidateRoutes)
   app.route('/users', userRoutes)
-  app.route('/events', eventRoutes)
+  app.route('/events', eventRoutes(closing))
   if (demoSeed) app.route('/demo', demoRoutes(demoSeed))
 
   app.notFound((c) =>

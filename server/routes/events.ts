@@ -23,45 +23,50 @@ async function canSee({ store, user }: ServiceContext, event: ChangeEvent) {
  * GET /api/events: change events as Server-Sent Events. A reconnect with Last-Event-ID
  * resumes after that id, so nothing committed meanwhile is missed.
  */
-export const eventRoutes = new Hono<AppEnv>().get('/', (c) => {
-  const ctx = c.var.ctx
-  const lastId = Number.parseInt(c.req.header('last-event-id') ?? '', 10)
-  return streamSSE(c, async (stream) => {
-    let cursor =
-      Number.isSafeInteger(lastId) && lastId >= 0 ? lastId : await ctx.store.latestEventId()
-    // `dirty` catches an event committed while the loop was reading, before it waits.
-    let dirty = false
-    let wake = () => {}
-    const unsubscribe = ctx.store.onEvents(() => {
-      dirty = true
-      wake()
-    })
-    stream.onAbort(() => {
-      unsubscribe()
-      wake()
-    })
-    // Tells the client where it stands, so its first reconnect resumes from here.
-    await stream.writeSSE({ id: String(cursor), event: 'ready', data: '{}' })
-    while (!stream.aborted) {
-      dirty = false
-      const events = await ctx.store.listEventsAfter(cursor, BATCH)
-      for (const event of events) {
-        cursor = event.id
-        if (await canSee(ctx, event)) {
-          await stream.writeSSE({
-            id: String(event.id),
-            event: 'change',
-            data: JSON.stringify(event),
-          })
+export const eventRoutes = (closing?: AbortSignal) =>
+  new Hono<AppEnv>().get('/', (c) => {
+    const ctx = c.var.ctx
+    const lastId = Number.parseInt(c.req.header('last-event-id') ?? '', 10)
+    return streamSSE(c, async (stream) => {
+      let cursor =
+        Number.isSafeInteger(lastId) && lastId >= 0 ? lastId : await ctx.store.latestEventId()
+      // `dirty` catches an event committed while the loop was reading, before it waits.
+      let dirty = false
+      let wake = () => {}
+      const unsubscribe = ctx.store.onEvents(() => {
+        dirty = true
+        wake()
+      })
+      const end = () => {
+        unsubscribe()
+        wake()
+        if (!stream.aborted) stream.abort()
+      }
+      stream.onAbort(end)
+      closing?.addEventListener('abort', end)
+      // Tells the client where it stands, so its first reconnect resumes from here.
+      await stream.writeSSE({ id: String(cursor), event: 'ready', data: '{}' })
+      while (!stream.aborted && !closing?.aborted) {
+        dirty = false
+        const events = await ctx.store.listEventsAfter(cursor, BATCH)
+        for (const event of events) {
+          cursor = event.id
+          if (await canSee(ctx, event)) {
+            await stream.writeSSE({
+              id: String(event.id),
+              event: 'change',
+              data: JSON.stringify(event),
+            })
+          }
+        }
+        if (events.length === BATCH || dirty) continue
+        const woken = new Promise<boolean>((resolve) => (wake = () => resolve(false)))
+        const idle = stream.sleep(HEARTBEAT_MS).then(() => true)
+        if ((await Promise.race([woken, idle])) && !stream.aborted) {
+          await stream.write(': keep-alive\n\n')
         }
       }
-      if (events.length === BATCH || dirty) continue
-      const woken = new Promise<boolean>((resolve) => (wake = () => resolve(false)))
-      const idle = stream.sleep(HEARTBEAT_MS).then(() => true)
-      if ((await Promise.race([woken, idle])) && !stream.aborted) {
-        await stream.write(': keep-alive\n\n')
-      }
-    }
-    unsubscribe()
+      closing?.removeEventListener('abort', end)
+      unsubscribe()
+    })
   })
-})

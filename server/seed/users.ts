@@ -30,3 +30,6 @@ export const DEMO_USERS: User[] = [
 
 /** Who the demo acts as until someone switches user: the recruiter works the board. */
 export const DEFAULT_ACTOR_ID = 'user-recruiter'
+
+/** The demo accounts' password on a freshly seeded server (printed at first start). */
+export const DEMO_PASSWORD = 'hirelane-demo'

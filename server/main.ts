@@ -1,0 +1,64 @@
+// The Node server: the built SPA and the API over SQL (embedded PGlite in ./data by default,
+// PostgreSQL when DATABASE_URL is set). It keeps no state of its own, so several instances
+// can share one PostgreSQL.
+import { serve } from '@hono/node-server'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { Hono } from 'hono'
+import { readFile } from 'node:fs/promises'
+import { API_BASE } from '@contract/api.ts'
+import { createApp } from './app.ts'
+import { hashPassword, verifyPassword } from './auth/passwords.ts'
+import { generateDemoData } from './seed/generator.ts'
+import { DEMO_PASSWORD, DEMO_USERS } from './seed/users.ts'
+import { openStore } from './store/sql/open-store.ts'
+
+const env = process.env
+const host = env.HOST ?? '127.0.0.1'
+const port = Number(env.PORT ?? 3000)
+const staticRoot = env.STATIC_DIR ?? 'dist'
+/** Requests in flight get this long to finish on SIGTERM/SIGINT. */
+const DRAIN_MS = 10_000
+
+const { store, kind } = await openStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR })
+if (await store.isEmpty()) {
+  const applications = Number(env.SEED_APPLICATIONS ?? 60)
+  console.log(`Seeding the demo data (${applications} applications for the Senior Go Engineer)…`)
+  const hashes = new Map<string, string>()
+  for (const user of DEMO_USERS) hashes.set(user.id, await hashPassword(DEMO_PASSWORD))
+  await store.seed(generateDemoData({ applications }), hashes)
+  console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`)
+  for (const user of DEMO_USERS) console.log(`  ${user.email.padEnd(34)} ${user.role}`)
+}
+
+const closing = new AbortController()
+const api = createApp({ store, verifyPassword, closing: closing.signal })
+const indexHtml = await readFile(`${staticRoot}/index.html`, 'utf8').catch(() => {
+  throw new Error(`No built SPA in ${staticRoot}/: run "npm run build" first.`)
+})
+
+const app = new Hono()
+app.route('/', api)
+app.use('/*', serveStatic({ root: staticRoot }))
+// Every other path is a route of the SPA: answer with its page, and let it route.
+app.get('*', (c) => (c.req.path.startsWith(API_BASE) ? c.notFound() : c.html(indexHtml)))
+
+const server = serve({ fetch: app.fetch, hostname: host, port }, () => {
+  console.log(`Hirelane on ${kind} at http://${host}:${port}/`)
+})
+
+let stopping = false
+async function stop(signal: string) {
+  if (stopping) return
+  stopping = true
+  console.log(`${signal}: finishing requests in flight…`)
+  closing.abort() // ends the event streams, which would otherwise hold the server open
+  const drained = new Promise<void>((resolve) => server.close(() => resolve()))
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, DRAIN_MS).unref())
+  await Promise.race([drained, timeout])
+  if ('closeAllConnections' in server) server.closeAllConnections()
+  await store.close()
+  console.log('Stopped.')
+  process.exit(0)
+}
+process.on('SIGTERM', () => void stop('SIGTERM'))
+process.on('SIGINT', () => void stop('SIGINT'))
