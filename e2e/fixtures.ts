@@ -39,15 +39,43 @@ export async function drag(
   await page.mouse.up()
 }
 
+/** Which API the app talks to: the mock inside the page, or the real Node server. */
+export type ApiMode = 'mock' | 'real'
+
+/** The demo accounts of a freshly seeded real server (password from server/seed/users.ts). */
+export const DEMO_PASSWORD = 'hirelane-demo'
+export const ACCOUNTS = {
+  admin: 'ingrid.halvorsen@hirelane.dev',
+  recruiter: 'maya.okonjo@hirelane.dev',
+  hiringManager: 'tomas.ferreira@hirelane.dev',
+  interviewer: 'priya.raman@hirelane.dev',
+} as const
+
+/** Signs a page's browser context in through the API, as the sign-in form would. */
+export async function signIn(page: Page, email: string) {
+  const response = await page.request.post('/api/session', {
+    data: { email, password: DEMO_PASSWORD },
+    headers: { 'x-hirelane-csrf': '1' },
+  })
+  expect(response.status()).toBe(200)
+}
+
 type Fixtures = {
+  apiMode: ApiMode
   board: Page
   axe: (page: Page) => Promise<void>
 }
 
 export const test = base.extend<Fixtures>({
-  page: async ({ page }, use) => {
-    // No simulated latency in tests; every test starts from the seed (fresh context = empty IndexedDB).
-    await page.addInitScript(() => window.localStorage.setItem('hirelane:latency', '0'))
+  apiMode: ['mock', { option: true }],
+  page: async ({ page, apiMode }, use) => {
+    if (apiMode === 'mock') {
+      // No simulated latency; every test starts from the seed (a fresh context has no IndexedDB).
+      await page.addInitScript(() => window.localStorage.setItem('hirelane:latency', '0'))
+    } else {
+      // The real server starts signed out: work the board as the recruiter.
+      await signIn(page, ACCOUNTS.recruiter)
+    }
     await use(page)
   },
   board: async ({ page }, use) => {
