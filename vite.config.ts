@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config'
 
 const dir = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, isSsrBuild }) => ({
   plugins: [react(), tailwindcss()],
   resolve: {
     alias: {
@@ -21,7 +21,8 @@ export default defineConfig(({ mode }) => ({
     proxy: mode === 'real' ? { '/api': 'http://127.0.0.1:3000' } : undefined,
   },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { sourcemap: true },
+  // The server bundle (`--ssr server/main.ts`) needs none of the SPA's public files.
+  build: { sourcemap: true, copyPublicDir: !isSsrBuild },
   test: {
     restoreMocks: true,
     projects: [

@@ -19,8 +19,11 @@ const staticRoot = env.STATIC_DIR ?? 'dist'
 /** Requests in flight get this long to finish on SIGTERM/SIGINT. */
 const DRAIN_MS = 10_000
 
-const { store, kind } = await openStore({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR })
-if (await store.isEmpty()) {
+const databaseUrl = env.DATABASE_URL || undefined
+const dataDir = env.DATA_DIR || './data'
+const kind = databaseUrl ? 'PostgreSQL' : `PGlite (${dataDir})`
+const { store, empty } = await openStore({ databaseUrl, dataDir })
+if (empty) {
   const applications = Number(env.SEED_APPLICATIONS ?? 60)
   console.log(`Seeding the demo data (${applications} applications for the Senior Go Engineer)…`)
   const hashes = new Map<string, string>()
