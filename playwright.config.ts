@@ -31,7 +31,7 @@ const chromium = {
  * Node server over PGlite. The real server's data is shared by its tests, so `npm run
  * test:e2e` runs that project with one worker.
  */
-export default defineConfig({
+export default defineConfig<object, { apiMode: ApiMode }>({
   testDir: './e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),

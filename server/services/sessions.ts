@@ -8,7 +8,7 @@ export type PasswordVerifier = (password: string, stored: string) => Promise<boo
 
 export const SESSION_DAYS = 14
 const DAY_MS = 24 * 60 * 60 * 1000
-/** Sign-in attempts allowed per email in the window before 429. */
+/** Failed sign-ins allowed per email in the window; then 429 until it passes. */
 export const SIGN_IN_LIMIT = 10
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000
 
@@ -33,8 +33,9 @@ export async function signInWithPassword(
   now: Date,
 ) {
   const since = new Date(now.getTime() - SIGN_IN_WINDOW_MS).toISOString()
-  const attempts = await store.countSignInAttempt(`email:${email}`, now.toISOString(), since)
-  if (attempts > SIGN_IN_LIMIT) {
+  const key = `email:${email}`
+  // Only failures count, so people who sign in often are never locked out.
+  if ((await store.countSignInAttempt(key, null, since)) >= SIGN_IN_LIMIT) {
     throw new ProblemError(429, 'Too many sign-in attempts. Wait a few minutes and try again.', {
       retryAfter: SIGN_IN_WINDOW_MS / 1000,
     })
@@ -42,6 +43,7 @@ export async function signInWithPassword(
   const credentials = await store.getCredentials(email)
   const valid = credentials?.passwordHash && (await verify(password, credentials.passwordHash))
   if (!credentials || !valid) {
+    await store.countSignInAttempt(key, now.toISOString(), since)
     throw new ProblemError(401, 'That email and password do not match an account.', {
       errors: { password: ['Check your email and password'] },
     })

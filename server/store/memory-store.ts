@@ -243,7 +243,8 @@ export function createMemoryStore(data: DemoData, options: MemoryStoreOptions = 
     },
     deleteSession: async (tokenHash) => void sessions.delete(tokenHash),
     countSignInAttempt: async (key, at, since) => {
-      const recent = [...(attempts.get(key) ?? []).filter((time) => time >= since), at]
+      const recent = (attempts.get(key) ?? []).filter((time) => time >= since)
+      if (at !== null) recent.push(at)
       attempts.set(key, recent)
       return recent.length
     },

@@ -88,10 +88,10 @@ export type Store = StoreReader & {
   getSession(tokenHash: string, now: string): Promise<SessionRow | undefined>
   deleteSession(tokenHash: string): Promise<void>
   /**
-   * Counts one sign-in attempt for `key` and returns how many there were since `since`
-   * (attempts older than that are forgotten).
+   * How many failed sign-in attempts `key` had since `since`, first recording one at `at`
+   * when given (attempts older than `since` are forgotten).
    */
-  countSignInAttempt(key: string, at: string, since: string): Promise<number>
+  countSignInAttempt(key: string, at: string | null, since: string): Promise<number>
 
   /** Events after `afterId`, oldest first, at most `limit`. */
   listEventsAfter(afterId: number, limit: number): Promise<ChangeEvent[]>

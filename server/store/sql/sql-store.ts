@@ -1,0 +1,438 @@
+import { randomUUID } from 'node:crypto'
+import type { Actor } from '@contract/common.ts'
+import type { JobRole } from '@contract/rules/permissions.ts'
+import type { DemoData } from '../../seed/demo-data.ts'
+import type { StageCount, Store, StoreReader, StoreWriter } from '../store.ts'
+import { DATA_TABLES, insertData, upsertUsers } from './bulk-load.ts'
+import { sqlState, type Queryable, type Row, type SqlClient } from './sql-client.ts'
+import {
+  APPLICATION_COLUMNS,
+  applicationValues,
+  CANDIDATE_COLUMNS,
+  candidateValues,
+  EVENT_COLUMNS,
+  HISTORY_COLUMNS,
+  JOB_QUERY,
+  SESSION_COLUMNS,
+  toApplication,
+  toCandidate,
+  toEvent,
+  toHistory,
+  toJob,
+  toSession,
+  toUser,
+  type ApplicationRow,
+  type CandidateRow,
+  type EventRow,
+  type HistoryRow,
+  type JobRow,
+  type SessionDbRow,
+  type UserRow,
+} from './sql-rows.ts'
+
+/** NOTIFY channel: wakes every instance's event streams when events commit. */
+const EVENTS_CHANNEL = 'hirelane_events'
+/**
+ * Held from numbering an event until commit, so events commit in id order: whoever has seen
+ * id N never later finds a smaller id appear.
+ */
+const EVENT_LOCK = 7_242_002
+/** Attempts of one sign-in key are counted one at a time (a two-key lock: its own space). */
+const SIGN_IN_LOCK = 7_242
+/** A transaction's first run plus up to 3 retries. */
+const MAX_RUNS = 4
+
+export type SqlStore = Store & {
+  /** Fills an empty database: users with their password hashes (by user id), then the rest. */
+  seed(data: DemoData, passwordHashes: ReadonlyMap<string, string>): Promise<void>
+  /** No users and no jobs yet: a new database the server should seed. */
+  isEmpty(): Promise<boolean>
+}
+
+/** Reads; inside a transaction (`lock`), applications and candidates are read FOR UPDATE. */
+function reader(q: Queryable, lock: boolean): StoreReader {
+  // Two writers that read the same row: the second waits for the first to commit and then
+  // reads its version, so a stale expectedVersion is caught instead of overwriting.
+  const forUpdate = lock ? ' FOR UPDATE' : ''
+  const one = async <T extends Row>(sql: string, params: readonly unknown[]) =>
+    (await q.query<T>(sql, params))[0]
+
+  return {
+    listJobs: async () => (await q.query<JobRow>(`${JOB_QUERY} ORDER BY j.position`)).map(toJob),
+    getJob: async (jobId) => {
+      const row = await one<JobRow>(`${JOB_QUERY} WHERE j.id = $1`, [jobId])
+      return row && toJob(row)
+    },
+    countApplications: async (jobId) =>
+      q.query<StageCount>(
+        `SELECT a.stage_id AS "stageId", a.status, count(*)::int AS count
+         FROM applications a JOIN stages s ON s.id = a.stage_id
+         WHERE a.job_id = $1
+         GROUP BY s.position, a.stage_id, a.status
+         ORDER BY s.position, a.status`,
+        [jobId],
+      ),
+    listApplications: async (jobId, statuses) => {
+      const rows = await q.query<ApplicationRow & CandidateRow>(
+        `SELECT ${APPLICATION_COLUMNS}, ${CANDIDATE_COLUMNS}
+         FROM applications a
+         JOIN stages s ON s.id = a.stage_id
+         JOIN candidates c ON c.id = a.candidate_id
+         WHERE a.job_id = $1 AND a.status = ANY($2::text[])
+         ORDER BY s.position, a.rank COLLATE "C", a.id COLLATE "C"`,
+        [jobId, [...statuses]],
+      )
+      return rows.map((row) => ({ application: toApplication(row), candidate: toCandidate(row) }))
+    },
+    getApplication: async (applicationId) => {
+      const row = await one<ApplicationRow>(
+        `SELECT ${APPLICATION_COLUMNS} FROM applications a WHERE a.id = $1${forUpdate}`,
+        [applicationId],
+      )
+      return row && toApplication(row)
+    },
+    findApplicationByEmail: async (jobId, email) => {
+      const row = await one<ApplicationRow>(
+        `SELECT ${APPLICATION_COLUMNS} FROM applications a
+         WHERE a.job_id = $1 AND a.candidate_email = $2`,
+        [jobId, email],
+      )
+      return row && toApplication(row)
+    },
+    getCandidate: async (candidateId) => {
+      const row = await one<CandidateRow>(
+        `SELECT ${CANDIDATE_COLUMNS} FROM candidates c WHERE c.id = $1${forUpdate}`,
+        [candidateId],
+      )
+      return row && toCandidate(row)
+    },
+    listCandidateApplications: async (candidateId) =>
+      (
+        await q.query<ApplicationRow>(
+          `SELECT ${APPLICATION_COLUMNS} FROM applications a WHERE a.candidate_id = $1
+           ORDER BY a.created_at, a.id COLLATE "C"`,
+          [candidateId],
+        )
+      ).map(toApplication),
+    listHistory: async (applicationId) =>
+      (
+        await q.query<HistoryRow>(
+          `SELECT ${HISTORY_COLUMNS} FROM stage_history h WHERE h.application_id = $1
+           ORDER BY h.at, h.seq`,
+          [applicationId],
+        )
+      ).map(toHistory),
+    getUser: async (userId) => {
+      const row = await one<UserRow>('SELECT id, name, email, role FROM users WHERE id = $1', [
+        userId,
+      ])
+      return row && toUser(row)
+    },
+    listUsers: async () =>
+      (
+        await q.query<UserRow>(
+          'SELECT id, name, email, role FROM users ORDER BY name COLLATE "C", id COLLATE "C"',
+        )
+      ).map(toUser),
+    getCredentials: async (email) => {
+      const row = await one<UserRow & { password_hash: string | null }>(
+        'SELECT id, name, email, role, password_hash FROM users WHERE email = $1',
+        [email],
+      )
+      return row && { ...toUser(row), passwordHash: row.password_hash }
+    },
+    listJobRoles: async (userId) =>
+      q.query<{ jobId: string; role: JobRole }>(
+        `SELECT r.job_id AS "jobId", r.role FROM job_roles r JOIN jobs j ON j.id = r.job_id
+         WHERE r.user_id = $1 ORDER BY j.position`,
+        [userId],
+      ),
+    listInterviewers: async (applicationId) =>
+      q.query<Actor>(
+        `SELECT u.id, u.name FROM interviewers i JOIN users u ON u.id = i.user_id
+         WHERE i.application_id = $1 ORDER BY u.name COLLATE "C", u.id COLLATE "C"`,
+        [applicationId],
+      ),
+    listAssignedApplicationIds: async (userId, jobId) =>
+      (
+        await q.query<{ id: string }>(
+          `SELECT a.id FROM interviewers i JOIN applications a ON a.id = i.application_id
+           WHERE i.user_id = $1 AND ($2::text IS NULL OR a.job_id = $2)
+           ORDER BY a.created_at, a.id COLLATE "C"`,
+          [userId, jobId ?? null],
+        )
+      ).map((row) => row.id),
+    adjacentRank: async (stageId, from, direction, excludeId) => {
+      // Row values compare rank, then id, as compareByRank does; the job narrows the index.
+      const after = direction === 'after'
+      const beyond = from ? `AND (a.rank, a.id) ${after ? '>' : '<'} ($3::text, $4::text)` : ''
+      const order = after ? '' : ' DESC'
+      const row = await one<{ rank: string }>(
+        `SELECT a.rank FROM applications a
+         WHERE a.job_id = (SELECT job_id FROM stages WHERE id = $1) AND a.stage_id = $1
+           AND a.id <> $2 ${beyond}
+         ORDER BY a.rank COLLATE "C"${order}, a.id COLLATE "C"${order} LIMIT 1`,
+        from ? [stageId, excludeId, from.rank, from.id] : [stageId, excludeId],
+      )
+      return row?.rank ?? null
+    },
+  }
+}
+
+/** What a transaction did that matters once it commits. */
+type TransactionState = { events: boolean }
+
+function writer(q: Queryable, state: TransactionState): StoreWriter {
+  return {
+    ...reader(q, true),
+    insertCandidate: async (candidate) => {
+      await q.query(
+        `INSERT INTO candidates (id, name, email, phone, location, github_url, linkedin_url,
+           website_url, current_title, current_company, backend_years, go_years, skills,
+           resume_text, tags, version, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+        candidateValues(candidate),
+      )
+    },
+    updateCandidate: async (candidate) => {
+      // An email change reaches the applications' copy through ON UPDATE CASCADE.
+      await q.query(
+        `UPDATE candidates SET name = $2, email = $3, phone = $4, location = $5,
+           github_url = $6, linkedin_url = $7, website_url = $8, current_title = $9,
+           current_company = $10, backend_years = $11, go_years = $12, skills = $13,
+           resume_text = $14, tags = $15, version = $16, created_at = $17, updated_at = $18
+         WHERE id = $1`,
+        candidateValues(candidate),
+      )
+    },
+    insertApplication: async (application) => {
+      await q.query(
+        `INSERT INTO applications (id, job_id, candidate_id, stage_id, rank, status,
+           rejection_reason, rejection_note, source, applied_at, stage_entered_at, version,
+           created_at, updated_at, candidate_email)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
+           (SELECT email FROM candidates WHERE id = $3))`,
+        applicationValues(application),
+      )
+    },
+    updateApplication: async (application) => {
+      await q.query(
+        `UPDATE applications SET job_id = $2, candidate_id = $3, stage_id = $4, rank = $5,
+           status = $6, rejection_reason = $7, rejection_note = $8, source = $9,
+           applied_at = $10, stage_entered_at = $11, version = $12, created_at = $13,
+           updated_at = $14, candidate_email = (SELECT email FROM candidates WHERE id = $3)
+         WHERE id = $1`,
+        applicationValues(application),
+      )
+    },
+    insertHistory: async (entry) => {
+      await q.query(
+        `INSERT INTO stage_history (id, application_id, kind, from_stage_id, to_stage_id,
+           actor_id, actor_name, at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          entry.id,
+          entry.applicationId,
+          entry.kind,
+          entry.fromStageId,
+          entry.toStageId,
+          entry.actor.id,
+          entry.actor.name,
+          entry.at,
+        ],
+      )
+    },
+    setInterviewers: async (applicationId, userIds) => {
+      await q.query('DELETE FROM interviewers WHERE application_id = $1', [applicationId])
+      await q.query(
+        `INSERT INTO interviewers (application_id, user_id)
+         SELECT $1, user_id FROM unnest($2::text[]) AS user_id ON CONFLICT DO NOTHING`,
+        [applicationId, [...userIds]],
+      )
+    },
+    appendEvent: async (event) => {
+      if (!state.events) await q.query('SELECT pg_advisory_xact_lock($1)', [EVENT_LOCK])
+      state.events = true
+      await q.query(
+        `INSERT INTO events (kind, job_id, application_id, actor_id, actor_name, origin, at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          event.kind,
+          event.jobId,
+          event.applicationId,
+          event.actor?.id ?? null,
+          event.actor?.name ?? null,
+          event.origin,
+          event.at,
+        ],
+      )
+    },
+  }
+}
+
+/**
+ * Worth running again from the start: a serialization failure or deadlock, or a concurrent
+ * transaction that added the same person to the same opening first (run again, the service's
+ * own check finds it and answers 409).
+ */
+function isRetryable(error: unknown) {
+  const state = sqlState(error)
+  if (state === '40001' || state === '40P01') return true
+  return (
+    state === '23505' &&
+    typeof error === 'object' &&
+    error !== null &&
+    'constraint' in error &&
+    error.constraint === 'applications_job_email_key'
+  )
+}
+
+/**
+ * The Store over PostgreSQL (or PGlite): the memory store's semantics, with transactions,
+ * row locks and events that other server instances hear of through LISTEN/NOTIFY.
+ */
+export function createSqlStore(client: SqlClient): SqlStore {
+  // Names this instance in its NOTIFY payloads, so it can skip its own (it calls its own
+  // listeners directly, right after commit).
+  const instanceId = randomUUID()
+  const listeners = new Set<() => void>()
+  let subscription: Promise<(() => Promise<void>) | undefined> | undefined
+
+  const wake = () => {
+    for (const listener of listeners) {
+      try {
+        listener()
+      } catch (error) {
+        console.error('An event listener failed', error)
+      }
+    }
+  }
+
+  /** Runs `work` in a transaction, again from the start when it is worth retrying. */
+  const retrying = async <T>(work: (q: Queryable) => Promise<T>): Promise<T> => {
+    for (let run = 1; ; run += 1) {
+      try {
+        return await client.transaction(work)
+      } catch (error) {
+        if (run >= MAX_RUNS || !isRetryable(error)) throw error
+      }
+    }
+  }
+
+  const store: SqlStore = {
+    ...reader(client, false),
+
+    transaction: async (work) => {
+      let published = false
+      const result = await retrying(async (q) => {
+        const state: TransactionState = { events: false }
+        const value = await work(writer(q, state))
+        // Delivered at COMMIT, and only if it commits.
+        if (state.events) await q.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, instanceId])
+        published = state.events
+        return value
+      })
+      if (published) wake()
+      return result
+    },
+
+    replaceAll: (data) =>
+      retrying(async (q) => {
+        await q.exec(`TRUNCATE ${DATA_TABLES}`)
+        await upsertUsers(q, data.users)
+        await insertData(q, data)
+      }),
+
+    seed: (data, passwordHashes) =>
+      client.transaction(async (q) => {
+        await upsertUsers(q, data.users, passwordHashes)
+        await insertData(q, data)
+      }),
+
+    isEmpty: async () => {
+      const [row] = await client.query<{ empty: boolean }>(
+        'SELECT NOT EXISTS (SELECT FROM users) AND NOT EXISTS (SELECT FROM jobs) AS empty',
+      )
+      return row?.empty ?? true
+    },
+
+    createSession: async (session) => {
+      // Expired sessions are never read again: clear them out on the way.
+      await client.query(
+        `WITH expired AS (DELETE FROM sessions WHERE expires_at <= $4)
+         INSERT INTO sessions (token_hash, user_id, expires_at, created_at)
+         VALUES ($1, $2, $3, $4)
+         ON CONFLICT (token_hash) DO UPDATE SET user_id = excluded.user_id,
+           expires_at = excluded.expires_at, created_at = excluded.created_at`,
+        [session.tokenHash, session.userId, session.expiresAt, session.createdAt],
+      )
+    },
+    getSession: async (tokenHash, now) => {
+      const [row] = await client.query<SessionDbRow>(
+        `SELECT ${SESSION_COLUMNS} FROM sessions WHERE token_hash = $1 AND expires_at > $2`,
+        [tokenHash, now],
+      )
+      return row && toSession(row)
+    },
+    deleteSession: async (tokenHash) => {
+      await client.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash])
+    },
+    countSignInAttempt: (key, at, since) =>
+      retrying(async (q) => {
+        await q.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [SIGN_IN_LOCK, key])
+        await q.query('DELETE FROM sign_in_attempts WHERE key = $1 AND at < $2', [key, since])
+        if (at !== null) {
+          await q.query('INSERT INTO sign_in_attempts (key, at) VALUES ($1, $2)', [key, at])
+        }
+        const [row] = await q.query<{ count: number }>(
+          'SELECT count(*)::int AS count FROM sign_in_attempts WHERE key = $1',
+          [key],
+        )
+        return row?.count ?? 1
+      }),
+
+    listEventsAfter: async (afterId, limit) =>
+      (
+        await client.query<EventRow>(
+          `SELECT ${EVENT_COLUMNS} FROM events WHERE id > $1 ORDER BY id LIMIT $2`,
+          [afterId, limit],
+        )
+      ).map(toEvent),
+    latestEventId: async () => {
+      const [row] = await client.query<{ id: string | number }>(
+        'SELECT coalesce(max(id), 0) AS id FROM events',
+      )
+      return Number(row?.id ?? 0)
+    },
+    onEvents: (listener) => {
+      listeners.add(listener)
+      // One LISTEN for the store, opened when the first stream subscribes.
+      subscription ??= client
+        .listen(EVENTS_CHANNEL, (payload) => {
+          if (payload !== instanceId) wake()
+        })
+        .catch((error: unknown) => {
+          // The PostgreSQL listener keeps reconnecting in the background.
+          console.warn('Not yet listening for other instances’ events', error)
+          return undefined
+        })
+      return () => void listeners.delete(listener)
+    },
+
+    ping: async () => {
+      try {
+        await client.query('SELECT 1')
+        return true
+      } catch {
+        return false
+      }
+    },
+    close: async () => {
+      listeners.clear()
+      const unlisten = await subscription
+      await unlisten?.().catch(() => undefined)
+      await client.close()
+    },
+  }
+  return store
+}
