@@ -1,4 +1,4 @@
-// `npm run screenshot`: serves the built app and saves docs/board.png of the demo board.
+// `npm run screenshot`: serves the demo build (`npm run build:demo`) and saves docs/board.png.
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
@@ -15,6 +15,8 @@ const server = spawn(
   [
     'node_modules/vite/bin/vite.js',
     'preview',
+    '--outDir',
+    'dist-demo',
     '--host',
     '127.0.0.1',
     '--port',
