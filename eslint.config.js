@@ -29,7 +29,7 @@ const boundaries = [
     from: ['./src/app', './src/mocks', './server'],
     message: 'features compose in app/, never in each other or below.',
   },
-  ...['board', 'candidates', 'jobs', 'demo'].map((feature) => ({
+  ...['board', 'candidates', 'jobs', 'demo', 'session', 'live'].map((feature) => ({
     target: `./src/features/${feature}`,
     from: './src/features',
     except: [`./${feature}`],
@@ -46,6 +46,9 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-demo',
+      'dist-server',
+      '.e2e-data',
       'node_modules',
       'public/mockServiceWorker.js',
       'playwright-report',

@@ -5,6 +5,8 @@ export const apiPaths = {
   jobs: () => `${API_BASE}/jobs`,
   job: (jobId: string) => `${API_BASE}/jobs/${encodeURIComponent(jobId)}`,
   board: (jobId: string) => `${API_BASE}/jobs/${encodeURIComponent(jobId)}/board`,
+  columnCards: (jobId: string, stageId: string) =>
+    `${API_BASE}/jobs/${encodeURIComponent(jobId)}/stages/${encodeURIComponent(stageId)}/cards`,
   jobApplications: (jobId: string) => `${API_BASE}/jobs/${encodeURIComponent(jobId)}/applications`,
   application: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}`,
   move: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}/move`,
@@ -19,4 +21,5 @@ export const apiPaths = {
   openapi: () => `${API_BASE}/openapi.json`,
   demoReset: () => `${API_BASE}/demo/reset`,
   demoSession: () => `${API_BASE}/demo/session`,
+  demoUsers: () => `${API_BASE}/demo/users`,
 }

@@ -51,8 +51,52 @@ export const Board = z.object({
 })
 export type Board = z.infer<typeof Board>
 
+/** Cards per column in one page: the first page of each column, or one more of a column. */
+export const PAGE_SIZE = { default: 50, max: 200 } as const
+
+/** Query strings are text: the limit is coerced, then checked. */
+const PageLimit = z.optional(
+  z.coerce
+    .number('The limit must be a number')
+    .check(
+      z.multipleOf(1, 'The limit must be a whole number'),
+      z.gte(1, 'The limit is at least 1'),
+      z.lte(PAGE_SIZE.max, `The limit is at most ${PAGE_SIZE.max}`),
+    ),
+)
+
+/** Search text: name, current title, current company or a skill, ignoring case. */
+const Search = z.optional(
+  z.string().check(
+    z.trim(),
+    z.maxLength(100, 'Search for at most 100 characters'),
+    // No control characters, so that U+001F can separate the fields searched in SQL.
+    z.regex(/^\P{Cc}*$/u, 'Search for plain text, without control characters'),
+  ),
+)
+
+// `limit` and `q` stay optional (no schema default), so a parsed query holds only what was
+// sent; the API applies PAGE_SIZE.default and treats a blank search as none.
 export const BoardQuery = z.object({
   /** Show rejected and withdrawn applications too. */
   closed: z._default(z.enum(['show', 'hide']), 'hide'),
+  /** Cards in each column's first page (default 50). */
+  limit: PageLimit,
+  q: Search,
 })
 export type BoardQuery = z.input<typeof BoardQuery>
+
+/** The rest of one column: the board's filters plus where the previous page ended. */
+export const ColumnQuery = z.extend(BoardQuery, {
+  /** A column's `nextCursor`; without it, the column's first page. */
+  cursor: z.optional(z.string()),
+})
+export type ColumnQuery = z.input<typeof ColumnQuery>
+
+/** One page of a column's cards, in rank order. */
+export const ColumnPage = z.object({
+  stageId: Id,
+  cards: z.array(BoardCard),
+  nextCursor: z.nullable(z.string()),
+})
+export type ColumnPage = z.infer<typeof ColumnPage>

@@ -1,5 +1,11 @@
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Locator, type Page } from '@playwright/test'
+import {
+  test as base,
+  expect,
+  type APIRequestContext,
+  type Locator,
+  type Page,
+} from '@playwright/test'
 
 /** A board column, found as a person would: the list named after its stage. */
 export const column = (page: Page, stage: string) =>
@@ -51,9 +57,9 @@ export const ACCOUNTS = {
   interviewer: 'priya.raman@hirelane.dev',
 } as const
 
-/** Signs a page's browser context in through the API, as the sign-in form would. */
-export async function signIn(page: Page, email: string) {
-  const response = await page.request.post('/api/session', {
+/** Signs a request context (e.g. `page.request`) in through the API, as the sign-in form would. */
+export async function signIn(request: APIRequestContext, email: string) {
+  const response = await request.post('/api/session', {
     data: { email, password: DEMO_PASSWORD },
     headers: { 'x-hirelane-csrf': '1' },
   })
@@ -74,7 +80,7 @@ export const test = base.extend<Fixtures>({
       await page.addInitScript(() => window.localStorage.setItem('hirelane:latency', '0'))
     } else {
       // The real server starts signed out: work the board as the recruiter.
-      await signIn(page, ACCOUNTS.recruiter)
+      await signIn(page.request, ACCOUNTS.recruiter)
     }
     await use(page)
   },

@@ -28,7 +28,7 @@ test('a signed-out visitor signs in and lands where they were going', async ({ b
   await page.getByLabel('Email').fill(ACCOUNTS.recruiter)
   await page.getByLabel('Password').fill('not the password')
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.getByText(/email and password/i)).toBeVisible()
+  await expect(page.getByRole('alert')).toContainText(/email and password/i)
 
   await page.getByLabel('Password').fill(DEMO_PASSWORD)
   await page.getByRole('button', { name: 'Sign in' }).click()
@@ -133,7 +133,7 @@ test('a colleague’s move reaches an open board without a reload', async ({ bro
   await card(mover, name)
     .getByRole('button', { name: `Move ${name}` })
     .click()
-  await mover.getByRole('menuitem', { name: 'Recruiter screen' }).click()
+  await mover.getByRole('menuitem', { name: 'Recruiter screen', exact: true }).click()
 
   await expect(column(watcher, 'Recruiter screen').getByText(name, { exact: true })).toBeVisible({
     timeout: 3_000,

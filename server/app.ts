@@ -4,7 +4,7 @@ import { API_BASE } from '@contract/api.ts'
 import { CLIENT_HEADER, CSRF_HEADER } from '@contract/auth.ts'
 import type { AppEnv } from './http/env.ts'
 import { ProblemError, problemResponse } from './http/problem.ts'
-import { readSessionToken } from './http/session-cookie.ts'
+import { cookieTransport, type SessionTransport } from './http/session-cookie.ts'
 import { applicationRoutes } from './routes/applications.ts'
 import { candidateRoutes } from './routes/candidates.ts'
 import { demoRoutes } from './routes/demo.ts'
@@ -28,6 +28,8 @@ export type AppOptions = {
   newId?: (prefix: string) => string
   /** Aborted when the server shuts down: open event streams end. */
   closing?: AbortSignal
+  /** How the session token travels; a cookie unless the mock keeps it itself. */
+  sessionTransport?: SessionTransport
 }
 
 /** Request bodies above this size are refused with 413 before they are read. */
@@ -46,6 +48,7 @@ export function createApp({
   now = () => new Date(),
   newId = randomId,
   closing,
+  sessionTransport = cookieTransport,
 }: AppOptions) {
   const app = new Hono<AppEnv>().basePath(API_BASE)
 
@@ -67,11 +70,20 @@ export function createApp({
 
   // Open to all: health, the API's description, and signing in.
   app.route('/', systemRoutes(store))
-  app.route('/', sessionRoutes({ store, now, verifyPassword, demo: Boolean(demoSeed) }))
+  app.route(
+    '/',
+    sessionRoutes({
+      store,
+      now,
+      verifyPassword,
+      demo: Boolean(demoSeed),
+      transport: sessionTransport,
+    }),
+  )
 
   // Everything below needs a session.
   app.use(async (c, next) => {
-    const user = await sessionUser(store, readSessionToken(c), now())
+    const user = await sessionUser(store, sessionTransport.read(c), now())
     if (!user) throw new ProblemError(401, 'Sign in to continue.')
     c.set('user', user)
     c.set('ctx', {

@@ -10,7 +10,7 @@ import {
   SetInterviewersRequest,
 } from '@contract/applications.ts'
 import { DemoSignInRequest, Session, SignInRequest } from '@contract/auth.ts'
-import { Board, BoardQuery } from '@contract/board.ts'
+import { Board, BoardQuery, ColumnPage, ColumnQuery } from '@contract/board.ts'
 import { Candidate, CandidatePatch } from '@contract/candidates.ts'
 import { Actor, UserList } from '@contract/common.ts'
 import { Job, JobList } from '@contract/jobs.ts'
@@ -73,6 +73,14 @@ export const OPERATIONS: Operation[] = [
     public: true,
   },
   {
+    method: 'get',
+    path: '/demo/users',
+    summary: 'Demo mode: the users one may sign in as',
+    status: 200,
+    response: UserList,
+    public: true,
+  },
+  {
     method: 'post',
     path: '/demo/reset',
     summary: 'Demo mode: put the seed data back',
@@ -89,10 +97,20 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/jobs/{jobId}/board',
-    summary: 'An opening’s board: columns, cards, totals',
+    summary:
+      'An opening’s board: each column’s count and first page of cards (limit, default 50), totals',
     query: BoardQuery,
     status: 200,
     response: Board,
+    errors: [422],
+  },
+  {
+    method: 'get',
+    path: '/jobs/{jobId}/stages/{stageId}/cards',
+    summary: 'More of one column: the cards after a nextCursor, in rank order (limit, default 50)',
+    query: ColumnQuery,
+    status: 200,
+    response: ColumnPage,
     errors: [422],
   },
   {

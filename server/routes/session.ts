@@ -3,7 +3,7 @@ import { DemoSignInRequest, SignInRequest, type Session } from '@contract/auth.t
 import type { User } from '@contract/common.ts'
 import type { AppEnv } from '../http/env.ts'
 import { notFound, ProblemError } from '../http/problem.ts'
-import { clearSessionCookie, readSessionToken, writeSessionCookie } from '../http/session-cookie.ts'
+import type { SessionTransport } from '../http/session-cookie.ts'
 import { readBody } from '../http/validate.ts'
 import {
   endSession,
@@ -21,16 +21,17 @@ type Options = {
   verifyPassword?: PasswordVerifier
   /** Demo mode: anyone may act as any demo user, without a password. */
   demo: boolean
+  transport: SessionTransport
 }
 
 /** Signing in and out; the only routes that answer without a session. */
-export function sessionRoutes({ store, now, verifyPassword, demo }: Options) {
+export function sessionRoutes({ store, now, verifyPassword, demo, transport }: Options) {
   const session = async (user: User): Promise<Session> =>
     demo ? { user, demoUsers: await store.listUsers() } : { user }
 
   const routes = new Hono<AppEnv>()
     .get('/session', async (c) => {
-      const user = await sessionUser(store, readSessionToken(c), now())
+      const user = await sessionUser(store, transport.read(c), now())
       if (!user) throw new ProblemError(401, 'Sign in to continue.')
       return c.json(await session(user))
     })
@@ -38,16 +39,18 @@ export function sessionRoutes({ store, now, verifyPassword, demo }: Options) {
       if (!verifyPassword) throw notFound('Password sign-in')
       const { email, password } = await readBody(c, SignInRequest)
       const signedIn = await signInWithPassword(store, verifyPassword, email, password, now())
-      writeSessionCookie(c, signedIn.token, signedIn.expiresAt)
+      transport.write(c, signedIn.token, signedIn.expiresAt)
       return c.json(await session(signedIn.user))
     })
     .delete('/session', async (c) => {
-      await endSession(store, readSessionToken(c))
-      clearSessionCookie(c)
+      await endSession(store, transport.read(c))
+      transport.clear(c)
       return c.body(null, 204)
     })
 
   if (demo) {
+    // The "Sign in as" list, shown before anyone is signed in.
+    routes.get('/demo/users', async (c) => c.json({ users: await store.listUsers() }))
     routes.post('/demo/session', async (c) => {
       const { userId } = await readBody(c, DemoSignInRequest)
       const user = await store.getUser(userId)
@@ -56,9 +59,9 @@ export function sessionRoutes({ store, now, verifyPassword, demo }: Options) {
           errors: { userId: ['Choose one of the demo users'] },
         })
       }
-      await endSession(store, readSessionToken(c))
+      await endSession(store, transport.read(c))
       const { token, expiresAt } = await startSession(store, user.id, now())
-      writeSessionCookie(c, token, expiresAt)
+      transport.write(c, token, expiresAt)
       return c.json(await session(user))
     })
   }

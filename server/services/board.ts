@@ -1,12 +1,28 @@
-import type { Board, BoardColumn, BoardTotals } from '@contract/board.ts'
+import type * as z from 'zod/mini'
+import {
+  PAGE_SIZE,
+  type Board,
+  type BoardColumn,
+  type BoardQuery,
+  type BoardTotals,
+  type ColumnPage,
+  type ColumnQuery,
+} from '@contract/board.ts'
 import type { ApplicationStatus } from '@contract/catalog.ts'
 import type { JobSummary } from '@contract/jobs.ts'
 import { notFound } from '../http/problem.ts'
+import type { RankKey, StageCount, StagePage, StoreReader } from '../store/store.ts'
 import { demand, jobPermissions } from './access.ts'
+import { decodeCursor, encodeCursor } from './board-cursor.ts'
 import type { ServiceContext } from './context.ts'
 
 const OPEN: ApplicationStatus[] = ['active', 'hired']
 const ALL: ApplicationStatus[] = ['active', 'hired', 'rejected', 'withdrawn']
+
+type BoardOptions = z.output<typeof BoardQuery>
+type ColumnOptions = z.output<typeof ColumnQuery>
+/** What every page of a column keeps: a StagePage without its position and size. */
+type ColumnFilter = Omit<StagePage, 'after' | 'limit'>
 
 /** The openings the user may see, with the active applications they may see in each. */
 export async function listJobs({ store, user }: ServiceContext): Promise<JobSummary[]> {
@@ -15,35 +31,21 @@ export async function listJobs({ store, user }: ServiceContext): Promise<JobSumm
     jobs.map(async (job) => {
       const permissions = await jobPermissions(store, user, job.id)
       if (!permissions.view) return []
-      const counts = permissions.viewAll
-        ? await store.countApplications(job.id)
-        : await assignedCounts(store, user.id, job.id)
+      const counts = await store.countApplications(job.id, {
+        assignedTo: permissions.viewAll ? null : user.id,
+      })
       const summary: JobSummary = {
         id: job.id,
         title: job.title,
         team: job.team,
         location: job.location,
-        activeCount: counts
-          .filter((count) => count.status === 'active')
-          .reduce((sum, count) => sum + count.count, 0),
+        activeCount: sumOf(counts, ['active']),
         stageCount: job.stages.length,
       }
       return [summary]
     }),
   )
   return visible.flat()
-}
-
-async function assignedCounts(store: ServiceContext['store'], userId: string, jobId: string) {
-  const ids = new Set(await store.listAssignedApplicationIds(userId, jobId))
-  const rows = await store.listApplications(jobId, ALL)
-  return rows
-    .filter(({ application }) => ids.has(application.id))
-    .map(({ application }) => ({
-      stageId: application.stageId,
-      status: application.status,
-      count: 1,
-    }))
 }
 
 export async function getJob({ store, user }: ServiceContext, jobId: string) {
@@ -53,56 +55,99 @@ export async function getJob({ store, user }: ServiceContext, jobId: string) {
   return job
 }
 
-/** A job's columns in pipeline order, each with its cards in rank order. */
+/**
+ * A job's columns in pipeline order, each with its count under the filter and its first page
+ * of cards in rank order. The totals count the whole job (that the user may see), unfiltered.
+ */
 export async function getBoard(
-  { store, user }: ServiceContext,
+  ctx: ServiceContext,
   jobId: string,
-  closed: 'show' | 'hide',
+  options: BoardOptions,
 ): Promise<Board> {
+  const { store } = ctx
+  const { job, permissions, assignedTo } = await visibleJob(ctx, jobId)
+  const filter = columnFilter(options, assignedTo)
+  const limit = options.limit ?? PAGE_SIZE.default
+  const [all, searched] = await Promise.all([
+    store.countApplications(job.id, { assignedTo }),
+    // Without a search, the totals' counts serve the columns too.
+    filter.q ? store.countApplications(job.id, { assignedTo, q: filter.q }) : undefined,
+  ])
+  const columns = await Promise.all(
+    job.stages.map(async (stage): Promise<BoardColumn> => {
+      const count = sumOf(searched ?? all, filter.statuses, stage.id)
+      // Counted first, so an empty column costs no read: under a search or an interviewer's
+      // filter, looking for its first card would scan the whole stage.
+      const page = count
+        ? await readPage(store, job.id, stage.id, filter, null, limit)
+        : { cards: [], nextCursor: null }
+      return { stageId: stage.id, count, ...page }
+    }),
+  )
+  const totals: BoardTotals = { active: 0, hired: 0, rejected: 0, withdrawn: 0 }
+  for (const count of all) totals[count.status] += count.count
+  return { job, columns, totals, permissions }
+}
+
+/** The next page of one column, after `cursor` (the first page without one). */
+export async function getColumnPage(
+  ctx: ServiceContext,
+  jobId: string,
+  stageId: string,
+  options: ColumnOptions,
+): Promise<ColumnPage> {
+  const after = options.cursor === undefined ? null : decodeCursor(options.cursor)
+  const { job, assignedTo } = await visibleJob(ctx, jobId)
+  if (!job.stages.some((stage) => stage.id === stageId)) throw notFound('That stage')
+  const limit = options.limit ?? PAGE_SIZE.default
+  return readPage(ctx.store, job.id, stageId, columnFilter(options, assignedTo), after, limit)
+}
+
+/** The job, if the user may see it, and whose applications on it they see (null: all). */
+async function visibleJob({ store, user }: ServiceContext, jobId: string) {
   const job = await store.getJob(jobId)
   if (!job) throw notFound('That opening')
   const permissions = await jobPermissions(store, user, job.id)
   demand(permissions, 'view', 'That opening')
-  const statuses = closed === 'show' ? ALL : OPEN
-  let [rows, counts] = await Promise.all([
-    store.listApplications(job.id, statuses),
-    store.countApplications(job.id),
-  ])
-  if (!permissions.viewAll) {
-    // An interviewer's board holds only the applications they interview.
-    const assigned = new Set(await store.listAssignedApplicationIds(user.id, job.id))
-    rows = rows.filter(({ application }) => assigned.has(application.id))
-    counts = await assignedCounts(store, user.id, job.id)
+  // An interviewer's board holds only the applications they interview.
+  const assignedTo = permissions.viewAll ? null : user.id
+  return { job, permissions, assignedTo }
+}
+
+function columnFilter(options: BoardOptions, assignedTo: string | null): ColumnFilter {
+  return {
+    statuses: options.closed === 'show' ? ALL : OPEN,
+    // The schema trims; a blank search is no search.
+    q: options.q || null,
+    assignedTo,
   }
-  const columns = new Map<string, BoardColumn>(
-    job.stages.map((stage) => [
-      stage.id,
-      { stageId: stage.id, count: 0, cards: [], nextCursor: null },
-    ]),
-  )
-  for (const { application, candidate } of rows) {
-    const column = columns.get(application.stageId)
-    if (!column) continue
-    column.count += 1
-    column.cards.push({
-      id: application.id,
-      candidateId: candidate.id,
-      name: candidate.name,
-      currentTitle: candidate.currentTitle,
-      currentCompany: candidate.currentCompany,
-      backendYears: candidate.backendYears,
-      goYears: candidate.goYears,
-      skills: candidate.skills,
-      source: application.source,
-      stageId: application.stageId,
-      rank: application.rank,
-      status: application.status,
-      rejection: application.rejection,
-      stageEnteredAt: application.stageEnteredAt,
-      version: application.version,
-    })
-  }
-  const totals: BoardTotals = { active: 0, hired: 0, rejected: 0, withdrawn: 0 }
-  for (const count of counts) totals[count.status] += count.count
-  return { job, columns: [...columns.values()], totals, permissions }
+}
+
+/** Up to `limit` cards after `after`, with a cursor when more follow. */
+async function readPage(
+  store: StoreReader,
+  jobId: string,
+  stageId: string,
+  filter: ColumnFilter,
+  after: RankKey | null,
+  limit: number,
+): Promise<ColumnPage> {
+  // One card more than the page tells whether another page follows, without a count.
+  const cards = await store.listStageCards(jobId, stageId, { ...filter, after, limit: limit + 1 })
+  const more = cards.length > limit
+  const page = more ? cards.slice(0, limit) : cards
+  const last = page.at(-1)
+  return { stageId, cards: page, nextCursor: more && last ? encodeCursor(last) : null }
+}
+
+/** How many of `counts` have one of `statuses` (in `stageId`, if given). */
+function sumOf(
+  counts: readonly StageCount[],
+  statuses: readonly ApplicationStatus[],
+  stageId?: string,
+) {
+  return counts
+    .filter((count) => statuses.includes(count.status))
+    .filter((count) => stageId === undefined || count.stageId === stageId)
+    .reduce((sum, count) => sum + count.count, 0)
 }

@@ -1,4 +1,5 @@
 import type { Application, StageHistoryEntry } from '@contract/applications.ts'
+import type { BoardCard } from '@contract/board.ts'
 import type { ApplicationStatus } from '@contract/catalog.ts'
 import type { Candidate } from '@contract/candidates.ts'
 import type { User } from '@contract/common.ts'
@@ -8,6 +9,7 @@ import { compareByRank } from '@contract/rules/rank.ts'
 import type { DemoData } from '../seed/demo-data.ts'
 import type {
   ApplicationWithCandidate,
+  CardFilter,
   NewChangeEvent,
   RankKey,
   SessionRow,
@@ -99,21 +101,88 @@ function history(view: View, applicationId: string) {
   return pending?.length ? [...committed, ...pending] : committed
 }
 
+/** Candidates' fields a search looks in, lower-cased once per version of the candidate. */
+const searchTexts = new WeakMap<Candidate, string>()
+
+/**
+ * Does `q` (lower case) occur in the name, current title, current company or a skill? The
+ * fields are joined by U+001F, which a search never holds, as the SQL store's search_text.
+ */
+function matchesSearch(person: Candidate, q: string) {
+  let text = searchTexts.get(person)
+  if (text === undefined) {
+    const fields = [person.name, person.currentTitle, person.currentCompany, ...person.skills]
+    text = fields
+      .map((field) => field ?? '')
+      .join('\u001f')
+      .toLowerCase()
+    searchTexts.set(person, text)
+  }
+  return text.includes(q)
+}
+
+/**
+ * A job's applications that `where` and then `filter` keep, each with its candidate
+ * (uncloned). `where` runs first: it is the cheap test.
+ */
+function* filtered(
+  view: View,
+  jobId: string,
+  filter: CardFilter,
+  where: (row: Application) => boolean = () => true,
+) {
+  const q = filter.q?.toLowerCase() || null
+  for (const row of applications(view)) {
+    if (row.jobId !== jobId || !where(row)) continue
+    if (filter.assignedTo && !interviewerIds(view, row.id).includes(filter.assignedTo)) continue
+    const person = candidate(view, row.candidateId)
+    if (!person || (q && !matchesSearch(person, q))) continue
+    yield { application: row, candidate: person }
+  }
+}
+
+const toBoardCard = ({ application: a, candidate: c }: ApplicationWithCandidate): BoardCard => ({
+  id: a.id,
+  candidateId: c.id,
+  name: c.name,
+  currentTitle: c.currentTitle,
+  currentCompany: c.currentCompany,
+  backendYears: c.backendYears,
+  goYears: c.goYears,
+  skills: [...c.skills],
+  source: a.source,
+  stageId: a.stageId,
+  rank: a.rank,
+  status: a.status,
+  rejection: a.rejection && { ...a.rejection },
+  stageEnteredAt: a.stageEnteredAt,
+  version: a.version,
+})
+
 function reader(view: View): StoreReader {
   const clone = <T>(value: T) => structuredClone(value)
   return {
     listJobs: async () => [...view.tables.jobs.values()].map(clone),
     getJob: async (jobId) => clone(view.tables.jobs.get(jobId)),
-    countApplications: async (jobId) => {
+    countApplications: async (jobId, filter = {}) => {
       const counts = new Map<string, StageCount>()
-      for (const row of applications(view)) {
-        if (row.jobId !== jobId) continue
+      for (const { application: row } of filtered(view, jobId, filter)) {
         const key = `${row.stageId}\n${row.status}`
         const count = counts.get(key) ?? { stageId: row.stageId, status: row.status, count: 0 }
         count.count += 1
         counts.set(key, count)
       }
       return [...counts.values()]
+    },
+    listStageCards: async (jobId, stageId, { statuses, after, limit, ...filter }) => {
+      const wanted = new Set<ApplicationStatus>(statuses)
+      const inPage = (row: Application) =>
+        row.stageId === stageId &&
+        wanted.has(row.status) &&
+        (!after || compareByRank(row, after) > 0)
+      const rows = [...filtered(view, jobId, filter, inPage)]
+      rows.sort((a, b) => compareByRank(a.application, b.application))
+      return rows.slice(0, limit).map(toBoardCard)
     },
     listApplications: async (jobId, statuses) => {
       const job = view.tables.jobs.get(jobId)

@@ -1,4 +1,5 @@
 import type { Application, StageHistoryEntry } from '@contract/applications.ts'
+import type { BoardCard } from '@contract/board.ts'
 import type { ApplicationStatus } from '@contract/catalog.ts'
 import type { Candidate } from '@contract/candidates.ts'
 import type { Actor, User } from '@contract/common.ts'
@@ -16,6 +17,20 @@ export type StageCount = { stageId: string; status: ApplicationStatus; count: nu
 /** Where a rank sits in a stage: its own rank and id (ties sort by id). */
 export type RankKey = { rank: string; id: string }
 
+/**
+ * Which of a job's applications a board shows. `q` (trimmed, non-empty) matches the
+ * candidate's name, current title, current company or one of their skills as a substring,
+ * ignoring case; `assignedTo` keeps only the applications that user interviews.
+ */
+export type CardFilter = { q?: string | null; assignedTo?: string | null }
+
+/** One page of a column: at most `limit` cards strictly after `after`, in rank order. */
+export type StagePage = CardFilter & {
+  statuses: readonly ApplicationStatus[]
+  after: RankKey | null
+  limit: number
+}
+
 /** A user with what signing in checks: the scrypt hash (`salt:hash`, hex) of their password. */
 export type UserCredentials = User & { passwordHash: string | null }
 
@@ -29,8 +44,14 @@ export type NewChangeEvent = Omit<ChangeEvent, 'id'>
 export type StoreReader = {
   listJobs(): Promise<Job[]>
   getJob(jobId: string): Promise<Job | undefined>
-  countApplications(jobId: string): Promise<StageCount[]>
-  /** A job's applications with the given statuses, in stage then rank order. */
+  /** Per stage and status; only the applications `filter` keeps (all of them by default). */
+  countApplications(jobId: string, filter?: CardFilter): Promise<StageCount[]>
+  /** A page of a stage's cards (the board's paged read); only the fields a card shows. */
+  listStageCards(jobId: string, stageId: string, page: StagePage): Promise<BoardCard[]>
+  /**
+   * A job's applications with the given statuses, in stage then rank order: the whole job at
+   * once, with full candidates (the store tests' reference read; the board pages instead).
+   */
   listApplications(
     jobId: string,
     statuses: readonly ApplicationStatus[],

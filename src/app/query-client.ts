@@ -1,8 +1,18 @@
-import { QueryClient } from '@tanstack/react-query'
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 import { isApiError } from '@/lib/api-client.ts'
 
-export function createQueryClient() {
+type Options = {
+  /** Called on any 401 from a query or a mutation: the session has ended. */
+  onUnauthorized?: () => void
+}
+
+export function createQueryClient({ onUnauthorized }: Options = {}) {
+  const handleError = (error: unknown) => {
+    if (isApiError(error, 401)) onUnauthorized?.()
+  }
   return new QueryClient({
+    queryCache: new QueryCache({ onError: handleError }),
+    mutationCache: new MutationCache({ onError: handleError }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,

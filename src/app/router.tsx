@@ -2,12 +2,21 @@ import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router-dom'
 import { AppLoading, NotFoundState } from '@/ui/states.tsx'
 import { RouteError } from './routes/route-error.tsx'
+import { requireSession } from './session-routing.ts'
 import { Shell } from './shell.tsx'
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
+      path: 'sign-in',
+      lazy: () => import('./routes/sign-in.tsx'),
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <AppLoading />,
+    },
+    {
+      // Everything else needs someone signed in.
       element: <Shell />,
+      loader: requireSession(queryClient),
       errorElement: <RouteError />,
       // Shown while the first route's code and data load.
       hydrateFallbackElement: <AppLoading />,

@@ -1,9 +1,23 @@
-import { Link, NavLink, Outlet } from 'react-router-dom'
+import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom'
 import { ResetDemoButton } from '@/features/demo/components/reset-demo-button.tsx'
+import { useLiveUpdates } from '@/features/live/use-live-updates.ts'
+import { useSession } from '@/features/session/api/get-session.ts'
+import { UserMenu } from '@/features/session/components/user-menu.tsx'
+import { apiMode } from '@/lib/api-mode.ts'
 import { LiveRegion } from '@/ui/live-region.tsx'
 import { Toaster } from '@/ui/toast.tsx'
+import { paths } from './paths.ts'
 
 export function Shell() {
+  const session = useSession()
+  const location = useLocation()
+  const navigate = useNavigate()
+  useLiveUpdates(apiMode, session?.user.id)
+  // The loader let us in; this catches a session found ended later (e.g. by the event stream).
+  if (session === null) {
+    return <Navigate to={paths.signIn(location.pathname + location.search)} replace />
+  }
+
   return (
     <div className="flex h-dvh flex-col">
       <a
@@ -31,7 +45,8 @@ export function Shell() {
           </NavLink>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
-          {import.meta.env.VITE_API_MODE !== 'real' && <ResetDemoButton />}
+          {apiMode === 'mock' && <ResetDemoButton />}
+          <UserMenu onSignedOut={() => navigate(paths.signIn())} />
         </div>
       </header>
       <main id="main" className="min-h-0 flex-1 overflow-auto">

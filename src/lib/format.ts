@@ -1,3 +1,5 @@
+import type { UserRole } from '@contract/common.ts'
+
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /** Whole days from `iso` to `now`, never negative. */
@@ -28,3 +30,12 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
 
 export const formatDate = (iso: string) => dateFormat.format(new Date(iso))
 export const formatDateTime = (iso: string) => dateTimeFormat.format(new Date(iso))
+
+const ROLE_LABELS: Record<UserRole, string> = {
+  admin: 'Admin',
+  recruiter: 'Recruiter',
+  hiring_manager: 'Hiring manager',
+  interviewer: 'Interviewer',
+}
+
+export const formatRole = (role: UserRole) => ROLE_LABELS[role]

@@ -18,5 +18,15 @@ export const queryKeys = {
     all: ['applications'] as const,
     detail: (applicationId: string) => [...queryKeys.applications.all, applicationId] as const,
   },
-  me: ['me'] as const,
+  users: {
+    all: ['users'] as const,
+    list: () => [...queryKeys.users.all, 'list'] as const,
+  },
+  /** Who is signed in; kept apart from the data so a reset of the data leaves it be. */
+  session: ['session'] as const,
+}
+
+/** Mutations one feature watches for in another (e.g. live updates wait for moves to land). */
+export const mutationKeys = {
+  move: ['applications', 'move'] as const,
 }

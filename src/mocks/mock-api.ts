@@ -1,6 +1,6 @@
 import { http } from 'msw'
 import { API_BASE, apiPaths } from '@contract/api.ts'
-import { CSRF_HEADER, SESSION_COOKIE } from '@contract/auth.ts'
+import { CSRF_HEADER } from '@contract/auth.ts'
 import { createApp } from '@server/app.ts'
 import type { DemoData } from '@server/seed/demo-data.ts'
 import { createMemoryStore } from '@server/store/memory-store.ts'
@@ -16,46 +16,38 @@ type MockApiOptions = {
   intercept?: (request: Request) => Promise<Response | undefined>
 }
 
-/** The session token from a Set-Cookie header: a value, or null when it clears the cookie. */
-function sessionFromSetCookie(header: string | null) {
-  const match = header?.match(new RegExp(`(?:^|,\\s*)${SESSION_COOKIE}=([^;]*)`))
-  if (!match) return undefined
-  return match[1] && !/max-age=0/i.test(header ?? '') ? match[1] : null
-}
-
 /**
  * The mocked API: the real API app over the memory store, with one MSW handler that hands it
- * every /api request. The mock therefore cannot drift from the API: it is the API. It keeps
- * the session cookie itself (a service worker cannot set cookies), like a browser would.
+ * every /api request. The mock therefore cannot drift from the API: it is the API. A page can
+ * neither read Set-Cookie nor send Cookie, so the mock keeps the session token itself, as the
+ * browser keeps the server's cookie.
  */
 export function createMockApi({ data, seed, afterWrite, intercept }: MockApiOptions) {
   const store = createMemoryStore(data)
-  const app = createApp({ store, demoSeed: seed })
-  let sessionToken: string | null = null
-
-  async function forward(request: Request) {
-    const headers = new Headers(request.headers)
-    if (sessionToken) headers.set('cookie', `${SESSION_COOKIE}=${sessionToken}`)
-    const response = await app.fetch(new Request(request, { headers }))
-    const token = sessionFromSetCookie(response.headers.get('set-cookie'))
-    if (token !== undefined) sessionToken = token
-    return response
-  }
-
+  let sessionToken: string | undefined
+  const app = createApp({
+    store,
+    demoSeed: seed,
+    sessionTransport: {
+      read: () => sessionToken,
+      write: (_c, token) => (sessionToken = token),
+      clear: () => (sessionToken = undefined),
+    },
+  })
   const handler = http.all(`*${API_BASE}/*`, async ({ request }) => {
     const early = await intercept?.(request)
     if (early) return early
     const isWrite = request.method !== 'GET'
     // Forwarding reads the body, so keep a copy for `afterWrite`.
     const copy = isWrite ? request.clone() : request
-    const response = await forward(request)
+    const response = await app.fetch(request)
     if (isWrite && response.ok) await afterWrite?.(() => store.snapshot(), copy)
     return response
   })
 
   /** Starts a session as one of the demo users, as the "Sign in as" picker does. */
   async function signInAs(userId: string) {
-    const response = await forward(
+    const response = await app.fetch(
       new Request(new URL(apiPaths.demoSession(), 'http://hirelane.mock'), {
         method: 'POST',
         headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },

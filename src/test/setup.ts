@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest'
 import { mockServer, resetMockData } from '@/mocks/node.ts'
+import { dismissAllToasts } from '@/ui/toast.tsx'
 
 beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }))
 
@@ -23,6 +24,8 @@ beforeEach(async () => {
 
 afterEach(async () => {
   cleanup()
+  // Toasts live outside React: one test's must not show in the next.
+  dismissAllToasts()
   mockServer.resetHandlers()
   expect(consoleError, 'console.error was called').not.toHaveBeenCalled()
 })

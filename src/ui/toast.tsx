@@ -29,6 +29,12 @@ export function dismissToast(id: number) {
   emit()
 }
 
+/** Drops every toast, e.g. between tests, since they live outside React. */
+export function dismissAllToasts() {
+  toasts = []
+  emit()
+}
+
 const subscribe = (listener: () => void) => {
   listeners.add(listener)
   return () => listeners.delete(listener)

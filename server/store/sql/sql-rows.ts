@@ -1,4 +1,5 @@
 import type { Application, HistoryKind, StageHistoryEntry } from '@contract/applications.ts'
+import type { BoardCard } from '@contract/board.ts'
 import type { ApplicationStatus, RejectionReason, Source } from '@contract/catalog.ts'
 import type { Candidate } from '@contract/candidates.ts'
 import type { User, UserRole } from '@contract/common.ts'
@@ -27,6 +28,11 @@ export const CANDIDATE_COLUMNS = `c.id AS c_id, c.name AS c_name, c.email AS c_e
   c.backend_years AS c_backend_years, c.go_years AS c_go_years, c.skills AS c_skills,
   c.resume_text AS c_resume_text, c.tags AS c_tags, c.version AS c_version,
   c.created_at AS c_created_at, c.updated_at AS c_updated_at`
+
+/** What a board card shows, of `applications a` and `candidates c` (no resume, no contact). */
+export const BOARD_CARD_COLUMNS = `a.id, a.candidate_id, c.name, c.current_title,
+  c.current_company, c.backend_years, c.go_years, c.skills, a.source, a.stage_id, a.rank,
+  a.status, a.rejection_reason, a.rejection_note, a.stage_entered_at, a.version`
 
 /** Jobs (`jobs j`) with their stages in pipeline order; add WHERE and ORDER BY. */
 export const JOB_QUERY = `SELECT j.id, j.title, j.team, j.location, j.employment_type,
@@ -78,6 +84,27 @@ export type CandidateRow = {
   c_version: number
   c_created_at: Timestamp
   c_updated_at: Timestamp
+}
+
+export type BoardCardRow = Pick<
+  ApplicationRow,
+  | 'id'
+  | 'candidate_id'
+  | 'source'
+  | 'stage_id'
+  | 'rank'
+  | 'status'
+  | 'rejection_reason'
+  | 'rejection_note'
+  | 'stage_entered_at'
+  | 'version'
+> & {
+  name: string
+  current_title: string | null
+  current_company: string | null
+  backend_years: number
+  go_years: number
+  skills: string[]
 }
 
 export type JobRow = {
@@ -158,6 +185,26 @@ export const toCandidate = (row: CandidateRow): Candidate => ({
   version: row.c_version,
   createdAt: iso(row.c_created_at),
   updatedAt: iso(row.c_updated_at),
+})
+
+export const toBoardCard = (row: BoardCardRow): BoardCard => ({
+  id: row.id,
+  candidateId: row.candidate_id,
+  name: row.name,
+  currentTitle: row.current_title,
+  currentCompany: row.current_company,
+  backendYears: row.backend_years,
+  goYears: row.go_years,
+  skills: row.skills,
+  source: row.source,
+  stageId: row.stage_id,
+  rank: row.rank,
+  status: row.status,
+  rejection: row.rejection_reason
+    ? { reason: row.rejection_reason, note: row.rejection_note }
+    : null,
+  stageEnteredAt: iso(row.stage_entered_at),
+  version: row.version,
 })
 
 export const toJob = (row: JobRow): Job => ({

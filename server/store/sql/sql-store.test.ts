@@ -14,7 +14,7 @@ import {
   type StoreReader,
   type StoreWriter,
 } from '../store.ts'
-import { migrate } from './migrate.ts'
+import { migrate, MIGRATIONS } from './migrate.ts'
 import { createPgClient } from './pg-client.ts'
 import { createPgliteClient } from './pglite-client.ts'
 import type { SqlClient } from './sql-client.ts'
@@ -240,9 +240,9 @@ describe.each(backends)('SQL store on $name', (backend) => {
     expect(emptyBeforeSeed).toBe(true)
     expect(await store.isEmpty()).toBe(false)
     expect(await migrate(client)).toEqual([])
-    expect(await client.query('SELECT name FROM schema_migrations')).toEqual([
-      { name: '001_init.sql' },
-    ])
+    expect(await client.query('SELECT name FROM schema_migrations ORDER BY name')).toEqual(
+      MIGRATIONS.map(([name]) => ({ name })),
+    )
   })
 
   it('reads back the seed exactly as the memory store does', async () => {
@@ -581,7 +581,7 @@ describe.skipIf(!DATABASE_URL)('SQL store on PostgreSQL, across connections', ()
     const fresh = await createDatabase(DATABASE_URL ?? '')
     const clients = [createPgClient(fresh), createPgClient(fresh), createPgClient(fresh)]
     const applied = await Promise.all(clients.map((client) => migrate(client)))
-    expect(applied.flat()).toEqual(['001_init.sql'])
+    expect(applied.flat()).toEqual(MIGRATIONS.map(([name]) => name))
     await Promise.all(clients.map((client) => client.close()))
   })
 

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto'
 import type { Actor } from '@contract/common.ts'
 import type { JobRole } from '@contract/rules/permissions.ts'
 import type { DemoData } from '../../seed/demo-data.ts'
-import type { StageCount, Store, StoreReader, StoreWriter } from '../store.ts'
+import type { CardFilter, StageCount, Store, StoreReader, StoreWriter } from '../store.ts'
 import { DATA_TABLES, insertData, upsertUsers } from './bulk-load.ts'
 import { sqlState, type Queryable, type Row, type SqlClient } from './sql-client.ts'
 import {
   APPLICATION_COLUMNS,
   applicationValues,
+  BOARD_CARD_COLUMNS,
   CANDIDATE_COLUMNS,
   candidateValues,
   EVENT_COLUMNS,
@@ -15,6 +16,7 @@ import {
   JOB_QUERY,
   SESSION_COLUMNS,
   toApplication,
+  toBoardCard,
   toCandidate,
   toEvent,
   toHistory,
@@ -22,6 +24,7 @@ import {
   toSession,
   toUser,
   type ApplicationRow,
+  type BoardCardRow,
   type CandidateRow,
   type EventRow,
   type HistoryRow,
@@ -49,6 +52,30 @@ export type SqlStore = Store & {
   isEmpty(): Promise<boolean>
 }
 
+/** `$1`, `$2`, … for a statement put together piece by piece, with their values. */
+function parameters() {
+  const values: unknown[] = []
+  return { values, add: (value: unknown) => `$${values.push(value)}` }
+}
+
+/** A LIKE pattern that finds `text` anywhere, taking its own %, _ and \ literally. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`
+
+/**
+ * The conditions of a CardFilter over `applications a` (a search also needs `candidates c`).
+ * A search has no index to use (PGlite lacks pg_trgm): it filters the job's rows one by one,
+ * over the lower-cased search_text column (002_board_paging.sql).
+ */
+function filterConditions(filter: CardFilter, add: (value: unknown) => string) {
+  const conditions: string[] = []
+  if (filter.assignedTo) {
+    conditions.push(`EXISTS (SELECT FROM interviewers i
+      WHERE i.application_id = a.id AND i.user_id = ${add(filter.assignedTo)})`)
+  }
+  if (filter.q) conditions.push(`c.search_text LIKE lower(${add(containing(filter.q))})`)
+  return conditions
+}
+
 /** Reads; inside a transaction (`lock`), applications and candidates are read FOR UPDATE. */
 function reader(q: Queryable, lock: boolean): StoreReader {
   // Two writers that read the same row: the second waits for the first to commit and then
@@ -63,15 +90,37 @@ function reader(q: Queryable, lock: boolean): StoreReader {
       const row = await one<JobRow>(`${JOB_QUERY} WHERE j.id = $1`, [jobId])
       return row && toJob(row)
     },
-    countApplications: async (jobId) =>
-      q.query<StageCount>(
+    countApplications: async (jobId, filter = {}) => {
+      const { values, add } = parameters()
+      const where = [`a.job_id = ${add(jobId)}`, ...filterConditions(filter, add)]
+      // Unfiltered, an index-only scan of applications_stage_status_idx answers.
+      const join = filter.q ? 'JOIN candidates c ON c.id = a.candidate_id' : ''
+      return q.query<StageCount>(
         `SELECT a.stage_id AS "stageId", a.status, count(*)::int AS count
-         FROM applications a JOIN stages s ON s.id = a.stage_id
-         WHERE a.job_id = $1
-         GROUP BY s.position, a.stage_id, a.status
-         ORDER BY s.position, a.status`,
-        [jobId],
-      ),
+         FROM applications a ${join} WHERE ${where.join(' AND ')}
+         GROUP BY a.stage_id, a.status`,
+        values,
+      )
+    },
+    listStageCards: async (jobId, stageId, { statuses, after, limit, ...filter }) => {
+      const { values, add } = parameters()
+      const where = [
+        `a.job_id = ${add(jobId)}`,
+        `a.stage_id = ${add(stageId)}`,
+        `a.status = ANY(${add([...statuses])}::text[])`,
+        ...filterConditions(filter, add),
+      ]
+      // A row value compares rank, then id, like the index: the scan starts past `after`.
+      if (after) where.push(`(a.rank, a.id) > (${add(after.rank)}::text, ${add(after.id)}::text)`)
+      const rows = await q.query<BoardCardRow>(
+        `SELECT ${BOARD_CARD_COLUMNS}
+         FROM applications a JOIN candidates c ON c.id = a.candidate_id
+         WHERE ${where.join(' AND ')}
+         ORDER BY a.rank COLLATE "C", a.id COLLATE "C" LIMIT ${add(limit)}`,
+        values,
+      )
+      return rows.map(toBoardCard)
+    },
     listApplications: async (jobId, statuses) => {
       const rows = await q.query<ApplicationRow & CandidateRow>(
         `SELECT ${APPLICATION_COLUMNS}, ${CANDIDATE_COLUMNS}
@@ -319,6 +368,10 @@ export function createSqlStore(client: SqlClient): SqlStore {
     }
   }
 
+  // After a bulk load, so the board's counts can be index-only scans from the start: PGlite
+  // never autovacuums (PostgreSQL's autovacuum keeps this up afterwards). Outside a transaction.
+  const markAllVisible = () => client.exec('VACUUM applications')
+
   const store: SqlStore = {
     ...reader(client, false),
 
@@ -336,18 +389,22 @@ export function createSqlStore(client: SqlClient): SqlStore {
       return result
     },
 
-    replaceAll: (data) =>
-      retrying(async (q) => {
+    replaceAll: async (data) => {
+      await retrying(async (q) => {
         await q.exec(`TRUNCATE ${DATA_TABLES}`)
         await upsertUsers(q, data.users)
         await insertData(q, data)
-      }),
+      })
+      await markAllVisible()
+    },
 
-    seed: (data, passwordHashes) =>
-      client.transaction(async (q) => {
+    seed: async (data, passwordHashes) => {
+      await client.transaction(async (q) => {
         await upsertUsers(q, data.users, passwordHashes)
         await insertData(q, data)
-      }),
+      })
+      await markAllVisible()
+    },
 
     isEmpty: async () => {
       const [row] = await client.query<{ empty: boolean }>(

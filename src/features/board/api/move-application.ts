@@ -4,7 +4,7 @@ import type { Application, ConflictProblemExtras, Position } from '@contract/app
 import type { Board, BoardCard } from '@contract/board.ts'
 import { stageById } from '@contract/rules/stages.ts'
 import { api, isApiError } from '@/lib/api-client.ts'
-import { queryKeys } from '@/lib/query-keys.ts'
+import { mutationKeys, queryKeys } from '@/lib/query-keys.ts'
 import { announce } from '@/ui/live-region.tsx'
 import { toast } from '@/ui/toast.tsx'
 import { applyApplication, findCard, moveCard, positionOf } from '../lib/board-cache.ts'
@@ -18,8 +18,6 @@ export type MoveVariables = {
 }
 
 type MoveContext = { name: string; fromStageId: string; fromPosition: Position } | undefined
-
-const moveMutationKey = ['applications', 'move'] as const
 
 /**
  * Moves of one card run one after another, each based on the version the previous one
@@ -72,7 +70,7 @@ const stageName = (board: Board | undefined, stageId: string) =>
 export function useMoveApplication(jobId: string) {
   const queryClient = useQueryClient()
   const mutation = useMutation<Application, Error, MoveVariables, MoveContext>({
-    mutationKey: moveMutationKey,
+    mutationKey: mutationKeys.move,
     mutationFn: ({ cardId, toStageId, position }) =>
       queueForCard(cardId, async (previous) => {
         const version = previous?.version ?? cachedCard(queryClient, jobId, cardId)?.card.version
@@ -138,7 +136,7 @@ export function useMoveApplication(jobId: string) {
       announce(message)
     },
     onSettled: (_data, _error, { cardId }) => {
-      if (queryClient.isMutating({ mutationKey: moveMutationKey }) === 1) {
+      if (queryClient.isMutating({ mutationKey: mutationKeys.move }) === 1) {
         void queryClient.invalidateQueries({ queryKey: queryKeys.boards.job(jobId) })
         void queryClient.invalidateQueries({ queryKey: queryKeys.jobs.all })
       }

@@ -21,11 +21,11 @@ type Props = {
 const ARROWS = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' } as const
 
 export const BoardCard = memo(function BoardCard({ card, isActive, previousId, nextId }: Props) {
-  const { job, move, openCard, activate } = useBoardActions()
+  const { job, canMove, move, openCard, activate } = useBoardActions()
   const ref = useRef<HTMLLIElement>(null)
   const nameId = useId()
   const closed = card.status === 'rejected' || card.status === 'withdrawn'
-  const { isDragging, edge } = useCardDnd(ref, card.id, card.stageId, closed)
+  const { isDragging, edge } = useCardDnd(ref, card.id, card.stageId, closed || !canMove)
   const topSkills = useMemo(
     () =>
       matchSkills(card.skills, job.requirements)
@@ -55,7 +55,7 @@ export const BoardCard = memo(function BoardCard({ card, isActive, previousId, n
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault()
       openCard(card.id)
-    } else if (direction && event.shiftKey && !closed) {
+    } else if (direction && event.shiftKey && canMove && !closed) {
       event.preventDefault()
       if (direction === 'right') moveBy(adjacentStage(job, card.stageId, 1)?.id, 'start')
       if (direction === 'left') moveBy(adjacentStage(job, card.stageId, -1)?.id, 'start')
@@ -104,7 +104,7 @@ export const BoardCard = memo(function BoardCard({ card, isActive, previousId, n
         <span className="text-muted shrink-0" aria-hidden>
           {days}d
         </span>
-        <CardMoveMenu card={card} tabIndex={isActive ? 0 : -1} />
+        {canMove && <CardMoveMenu card={card} tabIndex={isActive ? 0 : -1} />}
       </div>
       <div id={`${nameId}-details`}>
         <p className="text-muted truncate leading-4">

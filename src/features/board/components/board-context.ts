@@ -5,6 +5,8 @@ import type { MoveVariables } from '../api/move-application.ts'
 /** What every card needs and never changes while the board is shown. */
 export type BoardActions = {
   job: Job
+  /** Whether this user may move cards (drag, Shift+arrows, the Move menu). */
+  canMove: boolean
   move: (variables: MoveVariables) => void
   openCard: (cardId: string) => void
   activate: (cardId: string) => void

@@ -44,9 +44,11 @@ export function BoardHeader({ board, closed, onClosedChange, addCandidateTo }: P
           />
           Show rejected and withdrawn
         </label>
-        <Link to={addCandidateTo} className={buttonVariants({ variant: 'primary' })}>
-          Add candidate
-        </Link>
+        {board.permissions.edit && (
+          <Link to={addCandidateTo} className={buttonVariants({ variant: 'primary' })}>
+            Add candidate
+          </Link>
+        )}
       </div>
     </header>
   )

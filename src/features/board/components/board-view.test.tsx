@@ -1,17 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { CSRF_HEADER } from '@contract/auth.ts'
 import { mockServer } from '@/mocks/node.ts'
+import { cardIdOf, column, moveElsewhere, namesIn } from '@/test/board.ts'
 import { renderApp } from '@/test/render.tsx'
-
-const column = (stage: string) =>
-  screen.getByRole('list', { name: new RegExp(`^${stage}, \\d+ candidate`) })
-const namesIn = (stage: string) =>
-  within(column(stage))
-    .queryAllByRole('listitem')
-    .map((item) => item.querySelector('p[id]')?.textContent)
-    .filter(Boolean)
 
 async function openBoard() {
   const view = renderApp('/jobs/senior-go-engineer/board')
@@ -77,7 +69,7 @@ describe('the board', () => {
   })
 
   it('lands two overlapping moves of different cards, whichever answers first', async () => {
-    const { user } = await openBoard()
+    const { user, queryClient } = await openBoard()
     const [first, second] = namesIn('Applied')
     if (!first || !second) throw new Error('Applied needs two cards')
     let calls = 0
@@ -94,6 +86,8 @@ describe('the board', () => {
     expect(namesIn('Team interview')).toContain(second)
 
     await waitFor(() => expect(screen.getAllByText(/^Moved /).length).toBeGreaterThanOrEqual(2))
+    // Both have landed (and the board refetched) before the places are checked.
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0))
     await waitFor(() => {
       expect(namesIn('System design')).toContain(first)
       expect(namesIn('Team interview')).toContain(second)
@@ -104,20 +98,9 @@ describe('the board', () => {
   it('tells the user who moved a card when their copy was stale', async () => {
     const { user } = await openBoard()
     const [name] = namesIn('Applied')
-    const cardId = screen
-      .getByText(name ?? '', { selector: 'p[id]' })
-      .closest('[data-card-id]')
-      ?.getAttribute('data-card-id')
-    if (!name || !cardId) throw new Error('no card in Applied')
+    if (!name) throw new Error('no card in Applied')
     // A colleague moves the card first.
-    const detail = await (
-      await fetch(new URL(`/api/applications/${cardId}`, window.location.href))
-    ).json()
-    await fetch(new URL(`/api/applications/${cardId}/move`, window.location.href), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },
-      body: JSON.stringify({ toStageId: 'sge-offer', expectedVersion: detail.application.version }),
-    })
+    await moveElsewhere(cardIdOf(name), 'sge-offer')
 
     await moveWithMenu(user, name, 'System design')
     expect(await screen.findByRole('alert')).toHaveTextContent(

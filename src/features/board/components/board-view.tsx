@@ -9,6 +9,10 @@ import { BoardActionsContext, type BoardActions } from './board-context.ts'
 import { BoardColumn } from './board-column.tsx'
 import { BoardHeader } from './board-header.tsx'
 
+const HELP = 'Arrow keys move between candidates. Enter opens the profile.'
+const HELP_WITH_MOVES =
+  'Arrow keys move between candidates. Shift with an arrow key moves the focused candidate to the next or previous stage, or up and down its column. Enter opens the profile.'
+
 type Props = {
   jobId: string
   closed: ClosedFilter
@@ -35,11 +39,12 @@ export function BoardView({ jobId, closed, onClosedChange, cardHref, addCandidat
   const actions = useMemo<BoardActions>(
     () => ({
       job: board.job,
+      canMove: board.permissions.move,
       move,
       openCard: (cardId) => navigate(cardHref(cardId)),
       activate: setActiveCardId,
     }),
-    [board.job, move, navigate, cardHref],
+    [board.job, board.permissions.move, move, navigate, cardHref],
   )
 
   return (
@@ -52,8 +57,7 @@ export function BoardView({ jobId, closed, onClosedChange, cardHref, addCandidat
           addCandidateTo={addCandidateHref}
         />
         <p id="board-help" className="sr-only">
-          Arrow keys move between candidates. Shift with an arrow key moves the focused candidate to
-          the next or previous stage, or up and down its column. Enter opens the profile.
+          {board.permissions.move ? HELP_WITH_MOVES : HELP}
         </p>
         <div
           role="group"

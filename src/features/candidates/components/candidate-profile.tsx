@@ -6,6 +6,8 @@ import { stageById } from '@contract/rules/stages.ts'
 import { daysSince, formatDate, formatDateTime, formatDays, formatYears } from '@/lib/format.ts'
 import { useApplication } from '../api/get-application.ts'
 import { useJob } from '../api/get-job.ts'
+import { ContactDetails } from './contact-details.tsx'
+import { Interviewers } from './interviewers.tsx'
 import { SkillMatchList } from './skill-match-list.tsx'
 import { StatusActions } from './status-actions.tsx'
 
@@ -20,9 +22,6 @@ export function CandidateProfile({
   const { data: job } = useJob(jobId)
   const { application, candidate, history } = detail
   const stage = stageById(job, application.stageId)
-  const links = Object.entries(candidate.links).filter((entry): entry is [string, string] =>
-    Boolean(entry[1]),
-  )
 
   return (
     <div className="space-y-6 text-sm">
@@ -38,9 +37,11 @@ export function CandidateProfile({
             {application.status}
           </span>
         )}
-        <div className="ml-auto">
-          <StatusActions application={application} candidateName={candidate.name} />
-        </div>
+        {detail.permissions.decide && (
+          <div className="ml-auto">
+            <StatusActions application={application} candidateName={candidate.name} />
+          </div>
+        )}
       </div>
       {application.rejection && (
         <p className="bg-danger-soft rounded-lg p-3">
@@ -50,33 +51,15 @@ export function CandidateProfile({
       )}
 
       <Section title="Contact">
-        <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-1">
-          <dt className="text-muted">Email</dt>
-          <dd>
-            <a className="text-brand-strong underline" href={`mailto:${candidate.email}`}>
-              {candidate.email}
-            </a>
-          </dd>
-          <dt className="text-muted">Phone</dt>
-          <dd>{candidate.phone ?? 'Not given'}</dd>
-          <dt className="text-muted">Location</dt>
-          <dd>{candidate.location ?? 'Not given'}</dd>
-          <dt className="text-muted">Links</dt>
-          <dd className="flex flex-wrap gap-x-3">
-            {links.length === 0 && 'None'}
-            {links.map(([kind, url]) => (
-              <a
-                key={kind}
-                className="text-brand-strong capitalize underline"
-                href={url}
-                target="_blank"
-                rel="noreferrer noopener"
-              >
-                {kind}
-              </a>
-            ))}
-          </dd>
-        </dl>
+        <ContactDetails candidate={candidate} />
+      </Section>
+
+      <Section title="Interviewers">
+        <Interviewers
+          applicationId={application.id}
+          interviewers={detail.interviewers}
+          canAssign={detail.permissions.assign}
+        />
       </Section>
 
       <Section title="Experience">

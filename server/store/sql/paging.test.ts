@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BoardCard } from '@contract/board.ts'
+import type { ApplicationStatus } from '@contract/catalog.ts'
+import { compareByRank } from '@contract/rules/rank.ts'
+import { generateDemoData } from '../../seed/generator.ts'
+import { SENIOR_GO_ENGINEER } from '../../seed/jobs.ts'
+import { createMemoryStore, type MemoryStore } from '../memory-store.ts'
+import type {
+  CardFilter,
+  RankKey,
+  StageCount,
+  StagePage,
+  StoreReader,
+  StoreWriter,
+} from '../store.ts'
+import { migrate } from './migrate.ts'
+import { createSqlStore, type SqlStore } from './sql-store.ts'
+import { testDatabases } from './test-databases.ts'
+
+// The board's paged reads (listStageCards, countApplications with a filter) give the same
+// answers on PGlite and PostgreSQL as on the memory store, page by page.
+
+const NOW = new Date('2026-11-01T12:00:00Z')
+const DATA = generateDemoData({ now: NOW, applications: 400 })
+const JOB = SENIOR_GO_ENGINEER
+const APPLIED = 'sge-applied'
+const OPEN: ApplicationStatus[] = ['active', 'hired']
+const ALL: ApplicationStatus[] = ['active', 'hired', 'rejected', 'withdrawn']
+const INTERVIEWER = 'user-interviewer'
+
+const FILTERS: CardFilter[] = [
+  {},
+  { q: 'GO' },
+  { q: 'Kafka' },
+  { q: 'engineer' },
+  { q: 'no such person' },
+  // LIKE's wildcards and escape, taken literally: only the odd card has them.
+  { q: '%' },
+  { q: 'o_b' },
+  { q: '\\' },
+  { assignedTo: INTERVIEWER },
+  { assignedTo: INTERVIEWER, q: 'postgres' },
+  { assignedTo: 'user-recruiter' },
+]
+
+const { databases, dropAll } = testDatabases('hirelane_paging')
+afterAll(dropAll)
+
+/**
+ * A card whose name and company hold %, _ and \, in the applied column with the same rank as
+ * the third card there (ties sort by id).
+ */
+async function addOddCard(tx: StoreWriter) {
+  const template = DATA.applications.find((a) => a.jobId === JOB.id && a.stageId === APPLIED)!
+  const candidate = DATA.candidates.find((c) => c.id === template.candidateId)!
+  const [, , third] = await tx.listStageCards(JOB.id, APPLIED, page(ALL, null, 3))
+  await tx.insertCandidate({
+    ...candidate,
+    id: 'cand-odd',
+    email: 'odd@example.com',
+    name: 'Zoë O_Brien \\ 100%',
+    currentCompany: 'ACME_Corp',
+    skills: ['C++', 'Go'],
+  })
+  await tx.insertApplication({
+    ...template,
+    id: 'app-odd',
+    candidateId: 'cand-odd',
+    rank: third!.rank,
+    status: 'active',
+    rejection: null,
+  })
+}
+
+function page(
+  statuses: ApplicationStatus[],
+  after: RankKey | null,
+  limit: number,
+  filter: CardFilter = {},
+): StagePage {
+  return { ...filter, statuses, after, limit }
+}
+
+/** Every card of a stage, `limit` at a time, each page after the last card of the one before. */
+async function walk(
+  reader: StoreReader,
+  stageId: string,
+  statuses: ApplicationStatus[],
+  filter: CardFilter,
+  limit: number,
+) {
+  const cards: BoardCard[] = []
+  for (let after: RankKey | null = null; ;) {
+    const next = await reader.listStageCards(JOB.id, stageId, page(statuses, after, limit, filter))
+    expect(next.length).toBeLessThanOrEqual(limit)
+    cards.push(...next)
+    if (next.length < limit) return cards
+    after = next.at(-1)!
+  }
+}
+
+const byStageAndStatus = (counts: StageCount[]) =>
+  [...counts].sort((a, b) => (`${a.stageId} ${a.status}` < `${b.stageId} ${b.status}` ? -1 : 1))
+
+describe.each(databases)('the board’s paged reads on $name', ({ open }) => {
+  let store: SqlStore
+  let memory: MemoryStore
+
+  beforeAll(async () => {
+    const client = await open()
+    await migrate(client)
+    store = createSqlStore(client)
+    await store.seed(DATA, new Map())
+    memory = createMemoryStore(DATA)
+    await memory.transaction(addOddCard)
+    await store.transaction(addOddCard)
+  }, 60_000)
+
+  afterAll(() => store?.close())
+
+  it('counts each stage and status as the memory store does, under every filter', async () => {
+    for (const filter of FILTERS) {
+      const expected = byStageAndStatus(await memory.countApplications(JOB.id, filter))
+      expect(byStageAndStatus(await store.countApplications(JOB.id, filter))).toEqual(expected)
+    }
+    // Sanity: the filters do filter.
+    const total = (counts: StageCount[]) => counts.reduce((sum, count) => sum + count.count, 0)
+    expect(total(await store.countApplications(JOB.id))).toBe(401)
+    expect(total(await store.countApplications(JOB.id, { q: '%' }))).toBe(1)
+    expect(total(await store.countApplications(JOB.id, { assignedTo: INTERVIEWER }))).toBe(
+      DATA.interviewers.length,
+    )
+  })
+
+  it('pages every column in rank order, as the memory store does', async () => {
+    for (const filter of FILTERS) {
+      const counts = await memory.countApplications(JOB.id, filter)
+      for (const stage of JOB.stages) {
+        for (const statuses of [OPEN, ALL]) {
+          const cards = await walk(store, stage.id, statuses, filter, 7)
+          // Page by page, the same as the memory store, and as one page holding everything.
+          expect(cards).toEqual(await walk(memory, stage.id, statuses, filter, 7))
+          const whole = page(statuses, null, 10_000, filter)
+          expect(cards).toEqual(await store.listStageCards(JOB.id, stage.id, whole))
+          expect(cards).toEqual([...cards].sort(compareByRank))
+          expect(new Set(cards.map((card) => card.id)).size).toBe(cards.length)
+          const counted = counts.filter(
+            (c) => c.stageId === stage.id && statuses.includes(c.status),
+          )
+          expect(cards).toHaveLength(counted.reduce((sum, count) => sum + count.count, 0))
+        }
+      }
+    }
+  }, 60_000)
+
+  it('keeps cards of equal rank apart by id, one card per page', async () => {
+    const cards = await walk(store, APPLIED, ALL, {}, 1)
+    expect(cards).toEqual(await walk(memory, APPLIED, ALL, {}, 1))
+    const tied = cards.filter((card) => card.rank === cards.find((c) => c.id === 'app-odd')?.rank)
+    expect(tied.map((card) => card.id)).toEqual([expect.stringMatching(/^app-\d/), 'app-odd'])
+  }, 60_000)
+
+  it('shows on a card only what the board needs, and the odd card as written', async () => {
+    const [card] = await store.listStageCards(JOB.id, APPLIED, page(ALL, null, 1, { q: '%' }))
+    expect(card).toMatchObject({
+      id: 'app-odd',
+      name: 'Zoë O_Brien \\ 100%',
+      skills: ['C++', 'Go'],
+    })
+    expect(Object.keys(card!).sort()).toEqual(
+      [
+        'id',
+        'candidateId',
+        'name',
+        'currentTitle',
+        'currentCompany',
+        'backendYears',
+        'goYears',
+        'skills',
+        'source',
+        'stageId',
+        'rank',
+        'status',
+        'rejection',
+        'stageEnteredAt',
+        'version',
+      ].sort(),
+    )
+  })
+})

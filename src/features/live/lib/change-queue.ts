@@ -1,0 +1,75 @@
+import { monitorForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter'
+import type { QueryClient } from '@tanstack/react-query'
+import { mutationKeys, queryKeys } from '@/lib/query-keys.ts'
+import { resetDataQueries } from '@/lib/reset-queries.ts'
+
+/** What someone else changed: one application, anything at all, or all the data (a reset). */
+export type RemoteChange =
+  | { kind: 'application'; jobId: string | null; applicationId: string | null }
+  | { kind: 'anything' }
+  | { kind: 'reset' }
+
+function apply(queryClient: QueryClient, changes: RemoteChange[]) {
+  if (changes.some((change) => change.kind === 'reset')) return resetDataQueries(queryClient)
+  if (changes.some((change) => change.kind === 'anything')) return queryClient.invalidateQueries()
+  const jobIds = new Set<string>()
+  const applicationIds = new Set<string>()
+  for (const change of changes) {
+    if (change.kind !== 'application') continue
+    if (change.jobId) jobIds.add(change.jobId)
+    if (change.applicationId) applicationIds.add(change.applicationId)
+  }
+  return Promise.all([
+    ...[...jobIds].map((jobId) =>
+      queryClient.invalidateQueries({ queryKey: queryKeys.boards.job(jobId) }),
+    ),
+    ...[...applicationIds].map((id) =>
+      queryClient.invalidateQueries({ queryKey: queryKeys.applications.detail(id) }),
+    ),
+    // The list's counts of active candidates.
+    queryClient.invalidateQueries({ queryKey: queryKeys.jobs.list() }),
+  ])
+}
+
+/**
+ * Refetches what other people changed, but never under the user's hands: while a card is
+ * being dragged, or one of this tab's moves is in flight (it refetches when it lands), the
+ * changes wait and then land together.
+ */
+export function createChangeQueue(queryClient: QueryClient) {
+  let pending: RemoteChange[] = []
+  let dragging = false
+  const isBusy = () => dragging || queryClient.isMutating({ mutationKey: mutationKeys.move }) > 0
+
+  const flush = () => {
+    if (!pending.length || isBusy()) return
+    const changes = pending
+    pending = []
+    void apply(queryClient, changes)
+  }
+
+  const stopMonitoring = monitorForElements({
+    onDragStart: () => {
+      dragging = true
+    },
+    onDrop: () => {
+      dragging = false
+      // After the board's own drop handler, so the move it starts already counts as in flight.
+      queueMicrotask(flush)
+    },
+  })
+  // Every settled mutation may be the last move in flight.
+  const stopWatching = queryClient.getMutationCache().subscribe(flush)
+
+  return {
+    push: (change: RemoteChange) => {
+      pending.push(change)
+      flush()
+    },
+    stop: () => {
+      stopMonitoring()
+      stopWatching()
+      pending = []
+    },
+  }
+}

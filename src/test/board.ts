@@ -1,0 +1,42 @@
+import { screen, within } from '@testing-library/react'
+import { CSRF_HEADER } from '@contract/auth.ts'
+
+/** A board column, found as a person would: the list named after its stage. */
+export const column = (stage: string) =>
+  screen.getByRole('list', { name: new RegExp(`^${stage}, \\d+ candidate`) })
+
+/** The candidates' names in a column, top to bottom. */
+export const namesIn = (stage: string) =>
+  within(column(stage))
+    .queryAllByRole('listitem')
+    .map((item) => item.querySelector('p[id]')?.textContent)
+    .filter(Boolean)
+
+/** The application id behind a card on the board. */
+export function cardIdOf(name: string) {
+  const id = screen
+    .getByText(name, { selector: 'p[id]' })
+    .closest('[data-card-id]')
+    ?.getAttribute('data-card-id')
+  if (!id) throw new Error(`no card for ${name}`)
+  return id
+}
+
+/** Calls the mocked API as another client would: no client id, so the SPA hears about it. */
+export async function callApi(path: string, init: { method?: string; body?: unknown } = {}) {
+  const response = await fetch(new URL(path, window.location.href), {
+    method: init.method ?? 'GET',
+    headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  return response.status === 204 ? undefined : response.json()
+}
+
+/** Someone else moves an application to another stage, through the API. */
+export async function moveElsewhere(applicationId: string, toStageId: string) {
+  const detail = await callApi(`/api/applications/${applicationId}`)
+  await callApi(`/api/applications/${applicationId}/move`, {
+    method: 'POST',
+    body: { toStageId, expectedVersion: detail.application.version },
+  })
+}
