@@ -20,7 +20,12 @@ import type { DemoData } from './seed/demo-data.ts'
 import { generateDemoData } from './seed/generator.ts'
 import { PRODUCT_DESIGNER, SENIOR_GO_ENGINEER } from './seed/jobs.ts'
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/users.ts'
-import { SESSION_DAYS, SIGN_IN_LIMIT, SIGN_IN_WINDOW_MS } from './services/sessions.ts'
+import {
+  SESSION_DAYS,
+  SIGN_IN_LIMIT,
+  SIGN_IN_WINDOW_MS,
+  type PasswordVerifier,
+} from './services/sessions.ts'
 import { createMemoryStore } from './store/memory-store.ts'
 import { StoreUnavailableError, type Store } from './store/store.ts'
 import { BACKENDS, type TestStore } from './test/backends.ts'
@@ -51,6 +56,21 @@ const PASSWORD_HASHES = new Map(
   await hashPassword(DEMO_PASSWORD).then((hash) => DEMO_USERS.map((user) => [user.id, hash])),
 )
 
+/**
+ * The real password check, remembered per password and hash: scrypt is slow on purpose, and
+ * the rate limit's tests sign in dozens of times with the same few passwords.
+ */
+const checkedPasswords = new Map<string, Promise<boolean>>()
+const checkPassword: PasswordVerifier = (password, stored) => {
+  const key = JSON.stringify([password, stored])
+  let checked = checkedPasswords.get(key)
+  if (!checked) {
+    checked = verifyPassword(password, stored)
+    checkedPasswords.set(key, checked)
+  }
+  return checked
+}
+
 let testStore: TestStore
 let store: Store
 let app: ApiApp
@@ -67,7 +87,7 @@ let streams: EventReader[] = []
 const buildApp = (options: Partial<AppOptions> = {}) =>
   createApp({
     store,
-    verifyPassword,
+    verifyPassword: checkPassword,
     demoSeed: () => structuredClone(SEED),
     now: () => clock,
     newId: (prefix) => {
@@ -401,7 +421,7 @@ describe('the OpenAPI document every answer is checked against', () => {
   it('describes every route the app serves, and the app serves every operation in it', () => {
     const full = createApp({
       store: createMemoryStore(structuredClone(SEED)),
-      verifyPassword,
+      verifyPassword: checkPassword,
       demoSeed: () => structuredClone(SEED),
     })
     const served = full.routes

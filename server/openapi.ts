@@ -28,6 +28,8 @@ type Operation = {
   /** Error statuses beyond the ones every signed-in request may get (401, 403/404, 503). */
   errors?: number[]
   public?: boolean
+  /** The 503 answer's body when it is not problem details (health). */
+  unavailable?: z.ZodMiniType
 }
 
 const InterviewerList = z.object({ interviewers: z.array(Actor) })
@@ -42,6 +44,7 @@ export const OPERATIONS: Operation[] = [
     status: 200,
     response: Health,
     public: true,
+    unavailable: Health,
   },
   {
     method: 'get',
@@ -49,6 +52,7 @@ export const OPERATIONS: Operation[] = [
     summary: 'The signed-in user',
     status: 200,
     response: Session,
+    errors: [401],
     public: true,
   },
   {
@@ -58,7 +62,8 @@ export const OPERATIONS: Operation[] = [
     request: SignInRequest,
     status: 200,
     response: Session,
-    errors: [422, 429],
+    // 404 where there is no password sign-in (the demo).
+    errors: [401, 404, 422, 429],
     public: true,
   },
   { method: 'delete', path: '/session', summary: 'Sign out', status: 204, public: true },
@@ -219,8 +224,16 @@ function operation(op: Operation) {
         ([name, value]) => ({ name, in: 'query', schema: value }),
       )
     : []
-  const errors = [...(op.public ? [] : [401, 403, 404]), ...(op.errors ?? []), 503]
+  const errors = [...(op.public ? [] : [401, 403, 404]), ...(op.errors ?? [])]
   if (op.request) errors.push(400, 413, 415)
+  // Every write without the CSRF header.
+  if (op.method !== 'get') errors.push(403)
+  const unavailable = op.unavailable
+    ? {
+        description: 'The database is unavailable',
+        content: { 'application/json': { schema: schema(op.unavailable, 'output') } },
+      }
+    : problem(503)[1]
   return {
     summary: op.summary,
     parameters: [...params, ...query],
@@ -244,6 +257,7 @@ function operation(op: Operation) {
         },
       ],
       ...[...new Set(errors)].sort().map(problem),
+      ['503', unavailable],
     ]),
   }
 }

@@ -233,11 +233,10 @@ async function loadForWrite(
 }
 
 async function staleWrite(tx: StoreReader, current: Application) {
-  const [history, candidate, job] = await Promise.all([
-    tx.listHistory(current.id),
-    tx.getCandidate(current.candidateId),
-    tx.getJob(current.jobId),
-  ])
+  // One after another: inside a transaction they share one connection.
+  const history = await tx.listHistory(current.id)
+  const candidate = await tx.getCandidate(current.candidateId)
+  const job = await tx.getJob(current.jobId)
   const lastChange = history.at(-1) ?? null
   const stage = job && stageById(job, current.stageId)
   const who = lastChange ? ` by ${lastChange.actor.name}` : ''

@@ -11,7 +11,7 @@ import {
 import type { ApplicationStatus } from '@contract/catalog.ts'
 import type { JobSummary } from '@contract/jobs.ts'
 import { notFound } from '../http/problem.ts'
-import type { RankKey, StageCount, StagePage, StoreReader } from '../store/store.ts'
+import type { ColumnStart, StageCount, StagePage, StoreReader } from '../store/store.ts'
 import { demand, jobPermissions } from './access.ts'
 import { decodeCursor, encodeCursor } from './board-cursor.ts'
 import type { ServiceContext } from './context.ts'
@@ -21,8 +21,8 @@ const ALL: ApplicationStatus[] = ['active', 'hired', 'rejected', 'withdrawn']
 
 type BoardOptions = z.output<typeof BoardQuery>
 type ColumnOptions = z.output<typeof ColumnQuery>
-/** What every page of a column keeps: a StagePage without its position and size. */
-type ColumnFilter = Omit<StagePage, 'after' | 'limit'>
+/** What every page of a column keeps: a StagePage without its size. */
+type ColumnFilter = Omit<StagePage, 'limit'>
 
 /** The openings the user may see, with the active applications they may see in each. */
 export async function listJobs({ store, user }: ServiceContext): Promise<JobSummary[]> {
@@ -73,17 +73,23 @@ export async function getBoard(
     // Without a search, the totals' counts serve the columns too.
     filter.q ? store.countApplications(job.id, { assignedTo, q: filter.q }) : undefined,
   ])
-  const columns = await Promise.all(
-    job.stages.map(async (stage): Promise<BoardColumn> => {
-      const count = sumOf(searched ?? all, filter.statuses, stage.id)
-      // Counted first, so an empty column costs no read: under a search or an interviewer's
-      // filter, looking for its first card would scan the whole stage.
-      const page = count
-        ? await readPage(store, job.id, stage.id, filter, null, limit)
-        : { cards: [], nextCursor: null }
-      return { stageId: stage.id, count, ...page }
-    }),
+  const counts = new Map(
+    job.stages.map((stage) => [stage.id, sumOf(searched ?? all, filter.statuses, stage.id)]),
   )
+  // Counted first, so an empty column costs no read: under a search or an interviewer's
+  // filter, looking for its first card would scan the whole stage.
+  const starts = job.stages
+    .filter((stage) => counts.get(stage.id))
+    .map((stage) => ({ stageId: stage.id, after: null }))
+  const pages = new Map(
+    (await readPages(store, job.id, starts, filter, limit)).map((page) => [page.stageId, page]),
+  )
+  const columns = job.stages.map((stage): BoardColumn => ({
+    stageId: stage.id,
+    count: counts.get(stage.id) ?? 0,
+    cards: pages.get(stage.id)?.cards ?? [],
+    nextCursor: pages.get(stage.id)?.nextCursor ?? null,
+  }))
   const totals: BoardTotals = { active: 0, hired: 0, rejected: 0, withdrawn: 0 }
   for (const count of all) totals[count.status] += count.count
   return { job, columns, totals, permissions }
@@ -100,7 +106,9 @@ export async function getColumnPage(
   const { job, assignedTo } = await visibleJob(ctx, jobId)
   if (!job.stages.some((stage) => stage.id === stageId)) throw notFound('That stage')
   const limit = options.limit ?? PAGE_SIZE.default
-  return readPage(ctx.store, job.id, stageId, columnFilter(options, assignedTo), after, limit)
+  const filter = columnFilter(options, assignedTo)
+  const [page] = await readPages(ctx.store, job.id, [{ stageId, after }], filter, limit)
+  return page ?? { stageId, cards: [], nextCursor: null }
 }
 
 /** The job, if the user may see it, and whose applications on it they see (null: all). */
@@ -123,21 +131,24 @@ function columnFilter(options: BoardOptions, assignedTo: string | null): ColumnF
   }
 }
 
-/** Up to `limit` cards after `after`, with a cursor when more follow. */
-async function readPage(
+/** Up to `limit` cards of each column from its start, with a cursor when more follow. */
+async function readPages(
   store: StoreReader,
   jobId: string,
-  stageId: string,
+  starts: ColumnStart[],
   filter: ColumnFilter,
-  after: RankKey | null,
   limit: number,
-): Promise<ColumnPage> {
+): Promise<ColumnPage[]> {
+  if (!starts.length) return []
   // One card more than the page tells whether another page follows, without a count.
-  const cards = await store.listStageCards(jobId, stageId, { ...filter, after, limit: limit + 1 })
-  const more = cards.length > limit
-  const page = more ? cards.slice(0, limit) : cards
-  const last = page.at(-1)
-  return { stageId, cards: page, nextCursor: more && last ? encodeCursor(last) : null }
+  const pages = await store.listStageCards(jobId, starts, { ...filter, limit: limit + 1 })
+  return starts.map(({ stageId }, index) => {
+    const cards = pages[index] ?? []
+    const more = cards.length > limit
+    const page = more ? cards.slice(0, limit) : cards
+    const last = page.at(-1)
+    return { stageId, cards: page, nextCursor: more && last ? encodeCursor(last) : null }
+  })
 }
 
 /** How many of `counts` have one of `statuses` (in `stageId`, if given). */

@@ -13,9 +13,11 @@ const WHAT = 'That candidate'
 /** The user's best rights over any of the candidate's applications. */
 async function candidatePermissions(ctx: ServiceContext, store: StoreReader, candidateId: string) {
   const applications = await store.listCandidateApplications(candidateId)
-  const all = await Promise.all(
-    applications.map((application) => applicationPermissions(store, ctx.user, application)),
-  )
+  // One after another: inside a transaction they share one connection.
+  const all = []
+  for (const application of applications) {
+    all.push(await applicationPermissions(store, ctx.user, application))
+  }
   const best = all.find((permissions) => permissions.edit) ?? all.find((p) => p.view) ?? all[0]
   return { applications, permissions: best }
 }

@@ -11,6 +11,8 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /** Failed sign-ins allowed per email in the window; then 429 until it passes. */
 export const SIGN_IN_LIMIT = 10
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000
+/** A well-formed hash no password matches (salt and key of zeros). */
+const UNKNOWN_USER_HASH = `${'0'.repeat(32)}:${'0'.repeat(128)}`
 
 /** A new session for `userId`; the token goes in the cookie, only its hash in the store. */
 export async function startSession(store: Store, userId: string, now: Date) {
@@ -41,8 +43,9 @@ export async function signInWithPassword(
     })
   }
   const credentials = await store.getCredentials(email)
-  const valid = credentials?.passwordHash && (await verify(password, credentials.passwordHash))
-  if (!credentials || !valid) {
+  // An unknown email costs the same check as a wrong password, so timing tells nothing.
+  const valid = await verify(password, credentials?.passwordHash ?? UNKNOWN_USER_HASH)
+  if (!credentials?.passwordHash || !valid) {
     await store.countSignInAttempt(key, now.toISOString(), since)
     throw new ProblemError(401, 'That email and password do not match an account.', {
       errors: { password: ['Check your email and password'] },

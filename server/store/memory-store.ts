@@ -174,15 +174,17 @@ function reader(view: View): StoreReader {
       }
       return [...counts.values()]
     },
-    listStageCards: async (jobId, stageId, { statuses, after, limit, ...filter }) => {
+    listStageCards: async (jobId, columns, { statuses, limit, ...filter }) => {
       const wanted = new Set<ApplicationStatus>(statuses)
-      const inPage = (row: Application) =>
-        row.stageId === stageId &&
-        wanted.has(row.status) &&
-        (!after || compareByRank(row, after) > 0)
-      const rows = [...filtered(view, jobId, filter, inPage)]
-      rows.sort((a, b) => compareByRank(a.application, b.application))
-      return rows.slice(0, limit).map(toBoardCard)
+      return columns.map(({ stageId, after }) => {
+        const inPage = (row: Application) =>
+          row.stageId === stageId &&
+          wanted.has(row.status) &&
+          (!after || compareByRank(row, after) > 0)
+        const rows = [...filtered(view, jobId, filter, inPage)]
+        rows.sort((a, b) => compareByRank(a.application, b.application))
+        return rows.slice(0, limit).map(toBoardCard)
+      })
     },
     listApplications: async (jobId, statuses) => {
       const job = view.tables.jobs.get(jobId)

@@ -24,12 +24,11 @@ export type RankKey = { rank: string; id: string }
  */
 export type CardFilter = { q?: string | null; assignedTo?: string | null }
 
-/** One page of a column: at most `limit` cards strictly after `after`, in rank order. */
-export type StagePage = CardFilter & {
-  statuses: readonly ApplicationStatus[]
-  after: RankKey | null
-  limit: number
-}
+/** What a page of a column holds: at most `limit` cards with these statuses, kept by the filter. */
+export type StagePage = CardFilter & { statuses: readonly ApplicationStatus[]; limit: number }
+
+/** Where a column's page starts: strictly after `after` in rank order (null: at the top). */
+export type ColumnStart = { stageId: string; after: RankKey | null }
 
 /** A user with what signing in checks: the scrypt hash (`salt:hash`, hex) of their password. */
 export type UserCredentials = User & { passwordHash: string | null }
@@ -46,8 +45,15 @@ export type StoreReader = {
   getJob(jobId: string): Promise<Job | undefined>
   /** Per stage and status; only the applications `filter` keeps (all of them by default). */
   countApplications(jobId: string, filter?: CardFilter): Promise<StageCount[]>
-  /** A page of a stage's cards (the board's paged read); only the fields a card shows. */
-  listStageCards(jobId: string, stageId: string, page: StagePage): Promise<BoardCard[]>
+  /**
+   * A page of each column in `columns` (in that order), each in rank order, in one read: a
+   * board's first pages, or the next page of one column. Only the fields a card shows.
+   */
+  listStageCards(
+    jobId: string,
+    columns: readonly ColumnStart[],
+    page: StagePage,
+  ): Promise<BoardCard[][]>
   /**
    * A job's applications with the given statuses, in stage then rank order: the whole job at
    * once, with full candidates (the store tests' reference read; the board pages instead).

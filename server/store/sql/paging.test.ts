@@ -7,6 +7,7 @@ import { SENIOR_GO_ENGINEER } from '../../seed/jobs.ts'
 import { createMemoryStore, type MemoryStore } from '../memory-store.ts'
 import type {
   CardFilter,
+  ColumnStart,
   RankKey,
   StageCount,
   StagePage,
@@ -53,7 +54,7 @@ afterAll(dropAll)
 async function addOddCard(tx: StoreWriter) {
   const template = DATA.applications.find((a) => a.jobId === JOB.id && a.stageId === APPLIED)!
   const candidate = DATA.candidates.find((c) => c.id === template.candidateId)!
-  const [, , third] = await tx.listStageCards(JOB.id, APPLIED, page(ALL, null, 3))
+  const [, , third] = await readColumn(tx, APPLIED, null, page(ALL, 3))
   await tx.insertCandidate({
     ...candidate,
     id: 'cand-odd',
@@ -72,13 +73,19 @@ async function addOddCard(tx: StoreWriter) {
   })
 }
 
-function page(
-  statuses: ApplicationStatus[],
+function page(statuses: ApplicationStatus[], limit: number, filter: CardFilter = {}): StagePage {
+  return { ...filter, statuses, limit }
+}
+
+/** One column's page, after `after`. */
+async function readColumn(
+  reader: StoreReader,
+  stageId: string,
   after: RankKey | null,
-  limit: number,
-  filter: CardFilter = {},
-): StagePage {
-  return { ...filter, statuses, after, limit }
+  stagePage: StagePage,
+) {
+  const [cards] = await reader.listStageCards(JOB.id, [{ stageId, after }], stagePage)
+  return cards ?? []
 }
 
 /** Every card of a stage, `limit` at a time, each page after the last card of the one before. */
@@ -91,7 +98,7 @@ async function walk(
 ) {
   const cards: BoardCard[] = []
   for (let after: RankKey | null = null; ;) {
-    const next = await reader.listStageCards(JOB.id, stageId, page(statuses, after, limit, filter))
+    const next = await readColumn(reader, stageId, after, page(statuses, limit, filter))
     expect(next.length).toBeLessThanOrEqual(limit)
     cards.push(...next)
     if (next.length < limit) return cards
@@ -140,8 +147,8 @@ describe.each(databases)('the board’s paged reads on $name', ({ open }) => {
           const cards = await walk(store, stage.id, statuses, filter, 7)
           // Page by page, the same as the memory store, and as one page holding everything.
           expect(cards).toEqual(await walk(memory, stage.id, statuses, filter, 7))
-          const whole = page(statuses, null, 10_000, filter)
-          expect(cards).toEqual(await store.listStageCards(JOB.id, stage.id, whole))
+          const whole = page(statuses, 10_000, filter)
+          expect(cards).toEqual(await readColumn(store, stage.id, null, whole))
           expect(cards).toEqual([...cards].sort(compareByRank))
           expect(new Set(cards.map((card) => card.id)).size).toBe(cards.length)
           const counted = counts.filter(
@@ -153,6 +160,25 @@ describe.each(databases)('the board’s paged reads on $name', ({ open }) => {
     }
   }, 60_000)
 
+  it('reads several columns at once, each as alone, in the order asked', async () => {
+    const [, second] = await readColumn(store, APPLIED, null, page(OPEN, 2))
+    const columns: ColumnStart[] = [
+      { stageId: 'sge-hired', after: null },
+      { stageId: APPLIED, after: second! },
+      { stageId: 'no-such-stage', after: null },
+      { stageId: APPLIED, after: null },
+    ]
+    for (const filter of FILTERS) {
+      const each = page(OPEN, 5, filter)
+      const alone = await Promise.all(
+        columns.map(({ stageId, after }) => readColumn(memory, stageId, after, each)),
+      )
+      expect(await store.listStageCards(JOB.id, columns, each)).toEqual(alone)
+      expect(await memory.listStageCards(JOB.id, columns, each)).toEqual(alone)
+    }
+    expect(await store.listStageCards(JOB.id, [], page(OPEN, 5))).toEqual([])
+  })
+
   it('keeps cards of equal rank apart by id, one card per page', async () => {
     const cards = await walk(store, APPLIED, ALL, {}, 1)
     expect(cards).toEqual(await walk(memory, APPLIED, ALL, {}, 1))
@@ -161,7 +187,7 @@ describe.each(databases)('the board’s paged reads on $name', ({ open }) => {
   }, 60_000)
 
   it('shows on a card only what the board needs, and the odd card as written', async () => {
-    const [card] = await store.listStageCards(JOB.id, APPLIED, page(ALL, null, 1, { q: '%' }))
+    const [card] = await readColumn(store, APPLIED, null, page(ALL, 1, { q: '%' }))
     expect(card).toMatchObject({
       id: 'app-odd',
       name: 'Zoë O_Brien \\ 100%',

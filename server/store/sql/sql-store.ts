@@ -102,24 +102,34 @@ function reader(q: Queryable, lock: boolean): StoreReader {
         values,
       )
     },
-    listStageCards: async (jobId, stageId, { statuses, after, limit, ...filter }) => {
+    listStageCards: async (jobId, columns, { statuses, limit, ...filter }) => {
       const { values, add } = parameters()
       const where = [
         `a.job_id = ${add(jobId)}`,
-        `a.stage_id = ${add(stageId)}`,
+        'a.stage_id = s.stage_id',
         `a.status = ANY(${add([...statuses])}::text[])`,
+        // A row value compares rank, then id, like the index: the scan starts past `after`.
+        // From the top, it starts past ('', ''), before every rank.
+        `(a.rank, a.id) > (coalesce(s.after_rank, ''), coalesce(s.after_id, ''))`,
         ...filterConditions(filter, add),
       ]
-      // A row value compares rank, then id, like the index: the scan starts past `after`.
-      if (after) where.push(`(a.rank, a.id) > (${add(after.rank)}::text, ${add(after.id)}::text)`)
-      const rows = await q.query<BoardCardRow>(
-        `SELECT ${BOARD_CARD_COLUMNS}
-         FROM applications a JOIN candidates c ON c.id = a.candidate_id
-         WHERE ${where.join(' AND ')}
-         ORDER BY a.rank COLLATE "C", a.id COLLATE "C" LIMIT ${add(limit)}`,
+      const page = `SELECT ${BOARD_CARD_COLUMNS}
+        FROM applications a JOIN candidates c ON c.id = a.candidate_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY a.rank COLLATE "C", a.id COLLATE "C" LIMIT ${add(limit)}`
+      // Each column's page as one JSON array: PGlite parses one JSON value far faster than
+      // the same cards as typed columns (half the board's time, at 50 cards a column).
+      const rows = await q.query<{ cards: BoardCardRow[] }>(
+        `SELECT (SELECT coalesce(json_agg(p ORDER BY p.rank COLLATE "C", p.id COLLATE "C"), '[]')
+           FROM (${page}) p) AS cards
+         FROM unnest(${add(columns.map((c) => c.stageId))}::text[],
+           ${add(columns.map((c) => c.after?.rank ?? null))}::text[],
+           ${add(columns.map((c) => c.after?.id ?? null))}::text[])
+           WITH ORDINALITY AS s(stage_id, after_rank, after_id, position)
+         ORDER BY s.position`,
         values,
       )
-      return rows.map(toBoardCard)
+      return rows.map((row) => row.cards.map(toBoardCard))
     },
     listApplications: async (jobId, statuses) => {
       const rows = await q.query<ApplicationRow & CandidateRow>(

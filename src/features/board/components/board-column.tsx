@@ -2,6 +2,7 @@ import { memo, useId, useRef } from 'react'
 import type { BoardColumn as BoardColumnData } from '@contract/board.ts'
 import type { Stage } from '@contract/jobs.ts'
 import { cn } from '@/lib/cn.ts'
+import { Button } from '@/ui/button.tsx'
 import { useColumnDrop } from '../hooks/use-column-drop.ts'
 import { BoardCard } from './board-card.tsx'
 
@@ -10,9 +11,18 @@ type Props = {
   column: BoardColumnData
   /** The column's tab stop: the card last focused in it, else its first card. */
   activeCardId: string | undefined
+  /** Fetches the column's next page; present while there is one. */
+  onLoadMore?: (column: BoardColumnData) => void
+  isLoadingMore?: boolean
 }
 
-export const BoardColumn = memo(function BoardColumn({ stage, column, activeCardId }: Props) {
+export const BoardColumn = memo(function BoardColumn({
+  stage,
+  column,
+  activeCardId,
+  onLoadMore,
+  isLoadingMore = false,
+}: Props) {
   const listRef = useRef<HTMLUListElement>(null)
   const isOver = useColumnDrop(listRef, stage.id)
   const headingId = useId()
@@ -59,6 +69,21 @@ export const BoardColumn = memo(function BoardColumn({ stage, column, activeCard
           </li>
         )}
       </ul>
+      {column.nextCursor && onLoadMore && (
+        <div className="px-1.5 pb-2">
+          <Button
+            size="sm"
+            variant="ghost"
+            className="w-full"
+            disabled={isLoadingMore}
+            onClick={() => onLoadMore(column)}
+          >
+            {isLoadingMore
+              ? 'Loading…'
+              : `Show more (${column.count - column.cards.length} not shown)`}
+          </Button>
+        </div>
+      )}
     </section>
   )
 })

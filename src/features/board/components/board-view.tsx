@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { Position } from '@contract/applications.ts'
 import { useBoard, type ClosedFilter } from '../api/get-board.ts'
+import { useLoadMoreCards } from '../api/load-more-cards.ts'
 import { useMoveApplication } from '../api/move-application.ts'
 import { useBoardDrop } from '../hooks/use-board-drop.ts'
 import { isNoopMove } from '../lib/board-cache.ts'
@@ -25,6 +26,8 @@ type Props = {
 export function BoardView({ jobId, closed, onClosedChange, cardHref, addCandidateHref }: Props) {
   const { data: board } = useBoard(jobId, closed)
   const { move } = useMoveApplication(jobId)
+  const loadMore = useLoadMoreCards(jobId, closed)
+  const loadingStageId = loadMore.isPending ? loadMore.variables.stageId : undefined
   const navigate = useNavigate()
   const [activeCardId, setActiveCardId] = useState<string>()
 
@@ -73,7 +76,14 @@ export function BoardView({ jobId, closed, onClosedChange, cardHref, addCandidat
               ? activeCardId
               : column.cards[0]?.id
             return (
-              <BoardColumn key={stage.id} stage={stage} column={column} activeCardId={tabStop} />
+              <BoardColumn
+                key={stage.id}
+                stage={stage}
+                column={column}
+                activeCardId={tabStop}
+                onLoadMore={loadMore.mutate}
+                isLoadingMore={loadingStageId === stage.id}
+              />
             )
           })}
         </div>

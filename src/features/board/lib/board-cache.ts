@@ -1,5 +1,5 @@
 import type { Application, Position } from '@contract/applications.ts'
-import type { Board, BoardCard, BoardColumn } from '@contract/board.ts'
+import type { Board, BoardCard, BoardColumn, ColumnPage } from '@contract/board.ts'
 import { compareByRank } from '@contract/rules/rank.ts'
 
 export type CardLocation = {
@@ -114,4 +114,21 @@ export function isNoopMove(board: Board, cardId: string, toStageId: string, posi
   }
   const without = found.column.cards.filter((card) => card.id !== cardId)
   return insertionIndex(without, position) === found.index
+}
+
+/** A column's next page after its loaded cards (skipping any the board already shows). */
+export function appendPage(board: Board, page: ColumnPage): Board {
+  const shown = new Set(board.columns.flatMap((column) => column.cards.map((card) => card.id)))
+  return {
+    ...board,
+    columns: board.columns.map((column) =>
+      column.stageId === page.stageId
+        ? {
+            ...column,
+            cards: [...column.cards, ...page.cards.filter((card) => !shown.has(card.id))],
+            nextCursor: page.nextCursor,
+          }
+        : column,
+    ),
+  }
 }
