@@ -9,7 +9,7 @@ import {
   RestoreRequest,
   SetInterviewersRequest,
 } from '@contract/applications.ts'
-import { DemoSignInRequest, Session, SignInRequest } from '@contract/auth.ts'
+import { DemoSignInRequest, Session, SESSION_COOKIE, SignInRequest } from '@contract/auth.ts'
 import { Board, BoardQuery, ColumnPage, ColumnQuery } from '@contract/board.ts'
 import { Candidate, CandidatePatch } from '@contract/candidates.ts'
 import { Actor, UserList } from '@contract/common.ts'
@@ -236,6 +236,8 @@ function operation(op: Operation) {
     : problem(503)[1]
   return {
     summary: op.summary,
+    // Public operations need no session; the rest need the session cookie.
+    security: op.public ? [] : [{ session: [] }],
     parameters: [...params, ...query],
     ...(op.request && {
       requestBody: {
@@ -275,5 +277,8 @@ export function openApiDocument() {
         'JSON over HTTPS. Sign in with POST /api/session; the session cookie authenticates the rest. Writes carry the x-hirelane-csrf header. Errors are application/problem+json (RFC 9457), with per-field `errors` on 422.',
     },
     paths,
+    components: {
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
+    },
   }
 }

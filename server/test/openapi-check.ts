@@ -8,7 +8,7 @@ import { openApiDocument } from '../openapi.ts'
 
 type MediaType = { schema: object }
 type ResponseSpec = { description: string; content?: Record<string, MediaType> }
-type OperationSpec = { responses: Record<string, ResponseSpec> }
+type OperationSpec = { responses: Record<string, ResponseSpec>; security: unknown[] }
 
 export const OPENAPI = openApiDocument()
 
