@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
+import { buildIfStale } from './build-if-stale.mjs'
 
 const PORT = Number(process.env.LOAD_PORT ?? 3200)
 const BASE = `http://127.0.0.1:${PORT}`
@@ -15,6 +16,8 @@ const DURATION_S = Number(process.env.LOAD_SECONDS ?? 20)
 const JOB = 'senior-go-engineer'
 const STAGES = ['sge-recruiter-screen', 'sge-go-technical']
 const CSRF = { 'x-hirelane-csrf': '1' }
+
+buildIfStale('dist-server/main.js', 'build:server')
 
 const dataDir = process.env.LOAD_DATABASE_URL ? null : mkdtempSync(join(tmpdir(), 'hirelane-load-'))
 const server = spawn(process.execPath, ['dist-server/main.js'], {

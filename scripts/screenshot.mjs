@@ -2,6 +2,9 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { buildIfStale } from './build-if-stale.mjs'
+
+buildIfStale('dist-demo/index.html', 'build:demo')
 
 const port = 4180
 const url = `http://127.0.0.1:${port}/`

@@ -4,6 +4,7 @@
 import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
+import { secureHeaders } from 'hono/secure-headers'
 import { readFile } from 'node:fs/promises'
 import { API_BASE } from '@contract/api.ts'
 import { createApp } from './app.ts'
@@ -40,10 +41,13 @@ const indexHtml = await readFile(`${staticRoot}/index.html`, 'utf8').catch(() =>
 })
 
 const app = new Hono()
-app.route('/', api)
+// Frame, sniffing and referrer protections for the SPA and the API alike.
+app.use(secureHeaders())
+// All of /api goes to the API app, so its own 404 (problem+json) answers unknown paths.
+app.all(`${API_BASE}/*`, (c) => api.fetch(c.req.raw, c.env))
 app.use('/*', serveStatic({ root: staticRoot }))
 // Every other path is a route of the SPA: answer with its page, and let it route.
-app.get('*', (c) => (c.req.path.startsWith(API_BASE) ? c.notFound() : c.html(indexHtml)))
+app.get('*', (c) => c.html(indexHtml))
 
 const server = serve({ fetch: app.fetch, hostname: host, port }, () => {
   console.log(`Hirelane on ${kind} at http://${host}:${port}/`)

@@ -39,6 +39,7 @@ export function sessionRoutes({ store, now, verifyPassword, demo, transport }: O
       if (!verifyPassword) throw notFound('Password sign-in')
       const { email, password } = await readBody(c, SignInRequest)
       const signedIn = await signInWithPassword(store, verifyPassword, email, password, now())
+      await endSession(store, transport.read(c))
       transport.write(c, signedIn.token, signedIn.expiresAt)
       return c.json(await session(signedIn.user))
     })

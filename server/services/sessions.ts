@@ -8,7 +8,7 @@ export type PasswordVerifier = (password: string, stored: string) => Promise<boo
 
 export const SESSION_DAYS = 14
 const DAY_MS = 24 * 60 * 60 * 1000
-/** Failed sign-ins allowed per email in the window; then 429 until it passes. */
+/** Sign-in attempts allowed per email in the window without a success; then 429. */
 export const SIGN_IN_LIMIT = 10
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000
 /** A well-formed hash no password matches (salt and key of zeros). */
@@ -36,8 +36,10 @@ export async function signInWithPassword(
 ) {
   const since = new Date(now.getTime() - SIGN_IN_WINDOW_MS).toISOString()
   const key = `email:${email}`
-  // Only failures count, so people who sign in often are never locked out.
-  if ((await store.countSignInAttempt(key, null, since)) >= SIGN_IN_LIMIT) {
+  // Every attempt is counted before the password is checked, so parallel guesses cannot all
+  // slip under the limit; a successful sign-in forgets them, so people who sign in often are
+  // never locked out.
+  if ((await store.countSignInAttempt(key, now.toISOString(), since)) > SIGN_IN_LIMIT) {
     throw new ProblemError(429, 'Too many sign-in attempts. Wait a few minutes and try again.', {
       retryAfter: SIGN_IN_WINDOW_MS / 1000,
     })
@@ -46,11 +48,11 @@ export async function signInWithPassword(
   // An unknown email costs the same check as a wrong password, so timing tells nothing.
   const valid = await verify(password, credentials?.passwordHash ?? UNKNOWN_USER_HASH)
   if (!credentials?.passwordHash || !valid) {
-    await store.countSignInAttempt(key, now.toISOString(), since)
     throw new ProblemError(401, 'That email and password do not match an account.', {
       errors: { password: ['Check your email and password'] },
     })
   }
+  await store.clearSignInAttempts(key)
   const { passwordHash: _, ...user } = credentials
   return { user: user as User, ...(await startSession(store, user.id, now)) }
 }

@@ -319,6 +319,7 @@ export function createMemoryStore(data: DemoData, options: MemoryStoreOptions = 
       attempts.set(key, recent)
       return recent.length
     },
+    clearSignInAttempts: async (key) => void attempts.delete(key),
     listEventsAfter: async (afterId, limit) =>
       events
         .filter((event) => event.id > afterId)

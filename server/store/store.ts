@@ -119,6 +119,8 @@ export type Store = StoreReader & {
    * when given (attempts older than `since` are forgotten).
    */
   countSignInAttempt(key: string, at: string | null, since: string): Promise<number>
+  /** Forgets `key`'s attempts (after a successful sign-in). */
+  clearSignInAttempts(key: string): Promise<void>
 
   /** Events after `afterId`, oldest first, at most `limit`. */
   listEventsAfter(afterId: number, limit: number): Promise<ChangeEvent[]>

@@ -458,6 +458,10 @@ export function createSqlStore(client: SqlClient): SqlStore {
         return row?.count ?? 1
       }),
 
+    clearSignInAttempts: async (key) => {
+      await client.query('DELETE FROM sign_in_attempts WHERE key = $1', [key])
+    },
+
     listEventsAfter: async (afterId, limit) =>
       (
         await client.query<EventRow>(

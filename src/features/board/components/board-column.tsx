@@ -75,8 +75,11 @@ export const BoardColumn = memo(function BoardColumn({
             size="sm"
             variant="ghost"
             className="w-full"
-            disabled={isLoadingMore}
-            onClick={() => onLoadMore(column)}
+            // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
+            aria-disabled={isLoadingMore}
+            onClick={() => {
+              if (!isLoadingMore) onLoadMore(column)
+            }}
           >
             {isLoadingMore
               ? 'Loading…'
