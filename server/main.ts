@@ -29,9 +29,10 @@ if (empty) {
   console.log(`Seeding the demo data (${applications} applications for the Senior Go Engineer)…`)
   const hashes = new Map<string, string>()
   for (const user of DEMO_USERS) hashes.set(user.id, await hashPassword(DEMO_PASSWORD))
-  await store.seed(generateDemoData({ applications }), hashes)
-  console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`)
-  for (const user of DEMO_USERS) console.log(`  ${user.email.padEnd(34)} ${user.role}`)
+  if (await store.seed(generateDemoData({ applications }), hashes)) {
+    console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`)
+    for (const user of DEMO_USERS) console.log(`  ${user.email.padEnd(34)} ${user.role}`)
+  }
 }
 
 const closing = new AbortController()

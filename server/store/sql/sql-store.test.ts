@@ -239,6 +239,8 @@ describe.each(backends)('SQL store on $name', (backend) => {
   it('migrates once and reports a new database as empty until seeded', async () => {
     expect(emptyBeforeSeed).toBe(true)
     expect(await store.isEmpty()).toBe(false)
+    // A second instance starting on the same database finds it seeded and leaves it.
+    expect(await store.seed(DATA, HASHES)).toBe(false)
     expect(await migrate(client)).toEqual([])
     expect(await client.query('SELECT name FROM schema_migrations ORDER BY name')).toEqual(
       MIGRATIONS.map(([name]) => ({ name })),

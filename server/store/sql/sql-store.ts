@@ -47,9 +47,23 @@ const MAX_RUNS = 4
 
 export type SqlStore = Store & {
   /** Fills an empty database: users with their password hashes (by user id), then the rest. */
-  seed(data: DemoData, passwordHashes: ReadonlyMap<string, string>): Promise<void>
+  /**
+   * Fills an empty database; false when it was not empty (another instance starting at the
+   * same time seeded it first).
+   */
+  seed(data: DemoData, passwordHashes: ReadonlyMap<string, string>): Promise<boolean>
   /** No users and no jobs yet: a new database the server should seed. */
   isEmpty(): Promise<boolean>
+}
+
+/** Held while seeding, so two instances never both fill an empty database. */
+const SEED_LOCK = 7_242_003
+
+async function isEmpty(q: Queryable) {
+  const [row] = await q.query<{ empty: boolean }>(
+    'SELECT NOT EXISTS (SELECT FROM users) AND NOT EXISTS (SELECT FROM jobs) AS empty',
+  )
+  return row?.empty ?? true
 }
 
 /** `$1`, `$2`, … for a statement put together piece by piece, with their values. */
@@ -409,19 +423,19 @@ export function createSqlStore(client: SqlClient): SqlStore {
     },
 
     seed: async (data, passwordHashes) => {
-      await client.transaction(async (q) => {
+      const seeded = await client.transaction(async (q) => {
+        // Instances starting together on one empty database: the first seeds, the rest see it.
+        await q.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK])
+        if (!(await isEmpty(q))) return false
         await upsertUsers(q, data.users, passwordHashes)
         await insertData(q, data)
+        return true
       })
-      await markAllVisible()
+      if (seeded) await markAllVisible()
+      return seeded
     },
 
-    isEmpty: async () => {
-      const [row] = await client.query<{ empty: boolean }>(
-        'SELECT NOT EXISTS (SELECT FROM users) AND NOT EXISTS (SELECT FROM jobs) AS empty',
-      )
-      return row?.empty ?? true
-    },
+    isEmpty: () => isEmpty(client),
 
     createSession: async (session) => {
       // Expired sessions are never read again: clear them out on the way.
