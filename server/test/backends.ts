@@ -1,9 +1,9 @@
-import pg from 'pg'
 import type { DemoData } from '../seed/demo-data.ts'
 import { createMemoryStore } from '../store/memory-store.ts'
 import { migrate } from '../store/sql/migrate.ts'
 import { createPgClient } from '../store/sql/pg-client.ts'
 import { createPgliteClient } from '../store/sql/pglite-client.ts'
+import { createTestDatabase } from '../store/sql/test-databases.ts'
 import type { SqlClient } from '../store/sql/sql-client.ts'
 import { createSqlStore } from '../store/sql/sql-store.ts'
 import type { Store } from '../store/store.ts'
@@ -34,8 +34,6 @@ export type Backend = {
 }
 
 const DATABASE_URL = process.env.TEST_DATABASE_URL
-/** Later than any attempt a test records: counting "since" then forgets them all. */
-const FOREVER = '9999-12-31T00:00:00.000Z'
 
 /**
  * Wraps `store` to notice what a reset must undo: data written (every write is a
@@ -65,8 +63,7 @@ function testStore(store: Store, setup: StoreSetup, close: () => Promise<void>):
     reset: async () => {
       if (dirty) await store.replaceAll(structuredClone(setup.seed))
       dirty = false
-      // Counting "since" the end of time forgets a key's attempts, on every store.
-      for (const key of signInKeys) await store.countSignInAttempt(key, null, FOREVER)
+      for (const key of signInKeys) await store.clearSignInAttempts(key)
       signInKeys.clear()
     },
     close,
@@ -87,37 +84,6 @@ async function sqlTestStore(client: SqlClient, setup: StoreSetup, dispose = asyn
     throw error
   }
   return testStore(store, setup, close)
-}
-
-/** A database of its own on the test PostgreSQL server, dropped when closed. */
-async function createDatabase(url: string) {
-  const name = `hirelane_api_${process.pid}_${Date.now().toString(36)}`
-  const admin = new pg.Client(url)
-  await admin.connect()
-  try {
-    // A locale that sorts 'aa' before 'aZ', so that ordering which forgot COLLATE "C" shows.
-    await admin
-      .query(`CREATE DATABASE ${name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US'`)
-      .catch(() => admin.query(`CREATE DATABASE ${name}`))
-    // A throwaway database: commits need not wait for the disk (resets commit many rows).
-    await admin.query(`ALTER DATABASE ${name} SET synchronous_commit TO off`)
-  } finally {
-    await admin.end()
-  }
-  const next = new URL(url)
-  next.pathname = `/${name}`
-  return {
-    url: next.toString(),
-    drop: async () => {
-      const dropper = new pg.Client(url)
-      await dropper.connect()
-      try {
-        await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      } finally {
-        await dropper.end()
-      }
-    },
-  }
 }
 
 export const memoryBackend: Backend = {
@@ -141,7 +107,7 @@ export const postgresBackend: Backend = {
   unavailable: DATABASE_URL ? undefined : 'Set TEST_DATABASE_URL to test on PostgreSQL',
   open: async (setup) => {
     if (!DATABASE_URL) throw new Error('TEST_DATABASE_URL is not set')
-    const database = await createDatabase(DATABASE_URL)
+    const database = await createTestDatabase(DATABASE_URL, 'hirelane_api')
     return sqlTestStore(createPgClient(database.url), setup, database.drop)
   },
 }

@@ -16,6 +16,7 @@ import {
 } from '../store.ts'
 import { migrate, MIGRATIONS } from './migrate.ts'
 import { createPgClient } from './pg-client.ts'
+import { createTestDatabase } from './test-databases.ts'
 import { createPgliteClient } from './pglite-client.ts'
 import type { SqlClient } from './sql-client.ts'
 import { createSqlStore, type SqlStore } from './sql-store.ts'
@@ -44,32 +45,16 @@ function find<T>(rows: readonly T[], test: (row: T) => boolean): T {
 type Backend = { name: string; open: () => Promise<{ client: SqlClient; url?: string }> }
 
 /** Databases this file created on the server, dropped at the end. */
-const created: string[] = []
+const created: Awaited<ReturnType<typeof createTestDatabase>>[] = []
 
 async function createDatabase(url: string) {
-  const name = `hirelane_store_${process.pid}_${created.length}_${Date.now().toString(36)}`
-  const admin = new pg.Client(url)
-  await admin.connect()
-  try {
-    // A locale that sorts 'aa' before 'aZ': ordering that forgot COLLATE "C" shows up.
-    await admin
-      .query(`CREATE DATABASE ${name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US'`)
-      .catch(() => admin.query(`CREATE DATABASE ${name}`))
-  } finally {
-    await admin.end()
-  }
-  created.push(name)
-  const next = new URL(url)
-  next.pathname = `/${name}`
-  return next.toString()
+  const database = await createTestDatabase(url, 'hirelane_store')
+  created.push(database)
+  return database.url
 }
 
 afterAll(async () => {
-  if (!DATABASE_URL || created.length === 0) return
-  const admin = new pg.Client(DATABASE_URL)
-  await admin.connect()
-  for (const name of created) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-  await admin.end()
+  for (const database of created.splice(0)) await database.drop()
 })
 
 const backends: Backend[] = [
