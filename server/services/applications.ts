@@ -89,20 +89,13 @@ export function moveApplication(ctx: ServiceContext, applicationId: string, inpu
     }
     const rank = await rankAt(tx, stage.id, input.position, application.id)
     const stageChanged = stage.id !== application.stageId
-    const at = ctx.now().toISOString()
-    const moved: Application = {
-      ...application,
+    // A reorder within a stage is no stage change: no history row.
+    return saveChange(ctx, tx, application, stageChanged ? 'moved' : null, (at) => ({
       stageId: stage.id,
       rank,
       status: statusForStage(stage),
       stageEnteredAt: stageChanged ? at : application.stageEnteredAt,
-      version: application.version + 1,
-      updatedAt: at,
-    }
-    await tx.updateApplication(moved)
-    if (stageChanged) await recordHistory(ctx, tx, moved, 'moved', application.stageId, at)
-    await recordChange(ctx, tx, moved, 'application.changed')
-    return moved
+    }))
   })
 }
 
@@ -112,18 +105,10 @@ export function rejectApplication(ctx: ServiceContext, applicationId: string, in
     if (!isOpen(application.status)) {
       throw new ProblemError(409, `This application is already ${application.status}.`)
     }
-    const at = ctx.now().toISOString()
-    const rejected: Application = {
-      ...application,
+    return saveChange(ctx, tx, application, 'rejected', () => ({
       status: 'rejected',
       rejection: { reason: input.reason, note: input.note },
-      version: application.version + 1,
-      updatedAt: at,
-    }
-    await tx.updateApplication(rejected)
-    await recordHistory(ctx, tx, rejected, 'rejected', application.stageId, at)
-    await recordChange(ctx, tx, rejected, 'application.changed')
-    return rejected
+    }))
   })
 }
 
@@ -140,18 +125,10 @@ export function restoreApplication(
     const job = await tx.getJob(application.jobId)
     const stage = job && stageById(job, application.stageId)
     if (!stage) throw notFound('The application’s stage')
-    const at = ctx.now().toISOString()
-    const restored: Application = {
-      ...application,
+    return saveChange(ctx, tx, application, 'restored', () => ({
       status: statusForStage(stage),
       rejection: null,
-      version: application.version + 1,
-      updatedAt: at,
-    }
-    await tx.updateApplication(restored)
-    await recordHistory(ctx, tx, restored, 'restored', application.stageId, at)
-    await recordChange(ctx, tx, restored, 'application.changed')
-    return restored
+    }))
   })
 }
 
@@ -266,6 +243,30 @@ async function rankAt(tx: StoreReader, stageId: string, position: Position, self
     return rankBetween(anchor.rank, await tx.adjacentRank(stageId, anchor, 'after', selfId))
   }
   return rankBetween(await tx.adjacentRank(stageId, anchor, 'before', selfId), anchor.rank)
+}
+
+/**
+ * Writes one change to an application: the next version, its stage-history row when `history`
+ * names one, and the change event, all in the caller's transaction.
+ */
+async function saveChange(
+  ctx: ServiceContext,
+  tx: StoreWriter,
+  before: Application,
+  history: HistoryKind | null,
+  changes: (at: string) => Partial<Application>,
+) {
+  const at = ctx.now().toISOString()
+  const after: Application = {
+    ...before,
+    ...changes(at),
+    version: before.version + 1,
+    updatedAt: at,
+  }
+  await tx.updateApplication(after)
+  if (history) await recordHistory(ctx, tx, after, history, before.stageId, at)
+  await recordChange(ctx, tx, after, 'application.changed')
+  return after
 }
 
 async function recordHistory(
