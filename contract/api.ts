@@ -14,6 +14,19 @@ export const apiPaths = {
   restore: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}/restore`,
   candidate: (id: string) => `${API_BASE}/candidates/${encodeURIComponent(id)}`,
   interviewers: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}/interviewers`,
+  plan: (jobId: string) => `${API_BASE}/jobs/${encodeURIComponent(jobId)}/plan`,
+  reviews: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}/reviews`,
+  /** The current user's scorecard for one stage: PUT …/draft saves, POST …/submit submits. */
+  scorecardDraft: (id: string, stageId: string) =>
+    `${API_BASE}/applications/${encodeURIComponent(id)}/scorecards/${encodeURIComponent(stageId)}/draft`,
+  scorecardSubmit: (id: string, stageId: string) =>
+    `${API_BASE}/applications/${encodeURIComponent(id)}/scorecards/${encodeURIComponent(stageId)}/submit`,
+  decision: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}/decision`,
+  notes: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}/notes`,
+  activity: (id: string) => `${API_BASE}/applications/${encodeURIComponent(id)}/activity`,
+  myReviews: () => `${API_BASE}/reviews/mine`,
+  notifications: () => `${API_BASE}/notifications`,
+  notificationsRead: () => `${API_BASE}/notifications/read`,
   users: () => `${API_BASE}/users`,
   session: () => `${API_BASE}/session`,
   events: () => `${API_BASE}/events`,

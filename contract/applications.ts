@@ -48,12 +48,19 @@ export const StageHistoryEntry = z.object({
 })
 export type StageHistoryEntry = z.infer<typeof StageHistoryEntry>
 
+/** An interviewer assigned to one stage of an application. */
+export const Assignment = z.object({ stageId: Id, interviewer: Actor })
+export type Assignment = z.infer<typeof Assignment>
+
 export const ApplicationDetail = z.object({
   application: Application,
   /** Without contact details (email null, no phone, location or links) for interviewers. */
   candidate: Candidate,
   history: z.array(StageHistoryEntry),
+  /** Interviewers of the application's current stage. */
   interviewers: z.array(Actor),
+  /** Every stage's interviewers (a blinded interviewer sees only their own). */
+  assignments: z.array(Assignment),
   /** What the current user may do with this application. */
   permissions: Permissions,
 })
@@ -96,7 +103,9 @@ export const CreateApplicationRequest = z.object({
 })
 export type CreateApplicationRequest = z.input<typeof CreateApplicationRequest>
 
+/** Replaces the interviewers of one stage (default: the application's current stage). */
 export const SetInterviewersRequest = z.object({
+  stageId: z.optional(Id),
   userIds: z.array(Id).check(z.maxLength(20, 'At most 20 interviewers')),
 })
 export type SetInterviewersRequest = z.input<typeof SetInterviewersRequest>

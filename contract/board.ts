@@ -3,6 +3,7 @@ import { ApplicationStatus, Rejection, Source } from './applications.ts'
 import { Permissions } from './auth.ts'
 import { Id, Timestamp, Version } from './common.ts'
 import { Job } from './jobs.ts'
+import { ReviewSummary } from './reviews.ts'
 
 /** What a board card needs: the application and a slice of its candidate. */
 export const BoardCard = z.object({
@@ -21,6 +22,8 @@ export const BoardCard = z.object({
   rejection: z.nullable(Rejection),
   stageEnteredAt: Timestamp,
   version: Version,
+  /** Scorecards in and owed, with their recommendations; null while the viewer is blinded. */
+  reviews: z.nullable(ReviewSummary),
 })
 export type BoardCard = z.infer<typeof BoardCard>
 

@@ -1,7 +1,16 @@
 import * as z from 'zod/mini'
 import { Actor, Id, Timestamp } from './common.ts'
 
-export const ChangeKind = z.enum(['application.created', 'application.changed', 'data.reset'])
+export const ChangeKind = z.enum([
+  'application.created',
+  'application.changed',
+  /** A scorecard was submitted or amended (sent only to those the blind rule lets see it). */
+  'scorecard.submitted',
+  /** A note was added (mentioned users refetch their notifications). */
+  'note.created',
+  'plan.changed',
+  'data.reset',
+])
 export type ChangeKind = z.infer<typeof ChangeKind>
 
 /**

@@ -47,6 +47,8 @@ export async function getApplicationDetail(
     candidate: visibleCandidate(candidate, permissions),
     history,
     interviewers,
+    // Placeholder until stage assignments land (issue 5).
+    assignments: [],
     permissions,
   }
 }

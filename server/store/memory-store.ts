@@ -157,6 +157,8 @@ const toBoardCard = ({ application: a, candidate: c }: ApplicationWithCandidate)
   rejection: a.rejection && { ...a.rejection },
   stageEnteredAt: a.stageEnteredAt,
   version: a.version,
+  // Placeholder until scorecards land (issue 5).
+  reviews: null,
 })
 
 function reader(view: View): StoreReader {

@@ -205,6 +205,8 @@ export const toBoardCard = (row: BoardCardRow): BoardCard => ({
     : null,
   stageEnteredAt: iso(row.stage_entered_at),
   version: row.version,
+  // Placeholder until scorecards land (issue 5).
+  reviews: null,
 })
 
 export const toJob = (row: JobRow): Job => ({

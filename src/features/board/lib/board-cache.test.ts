@@ -19,6 +19,7 @@ const card = (id: string, stageId: string, rank: string): BoardCard => ({
   rejection: null,
   stageEnteredAt: '2026-11-01T00:00:00.000Z',
   version: 1,
+  reviews: null,
 })
 
 const board: Board = {
