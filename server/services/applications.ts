@@ -189,7 +189,14 @@ export function createApplication(
     const entry = await recordHistory(ctx, tx, application, 'applied', null, at)
     await recordChange(ctx, tx, application, 'application.created')
     const permissions = await applicationPermissions(tx, ctx.user, application)
-    return { application, candidate, history: [entry], interviewers: [], permissions }
+    return {
+      application,
+      candidate,
+      history: [entry],
+      interviewers: [],
+      assignments: [],
+      permissions,
+    }
   })
 }
 
