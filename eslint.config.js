@@ -29,7 +29,7 @@ const boundaries = [
     from: ['./src/app', './src/mocks', './server'],
     message: 'features compose in app/, never in each other or below.',
   },
-  ...['board', 'candidates', 'jobs', 'demo', 'session', 'live'].map((feature) => ({
+  ...['board', 'candidates', 'jobs', 'demo', 'session', 'live', 'notes'].map((feature) => ({
     target: `./src/features/${feature}`,
     from: './src/features',
     except: [`./${feature}`],

@@ -8,6 +8,10 @@ const systemChromium = [process.env.CHROME_PATH, '/usr/bin/chromium'].find(
 )
 const MOCK_PORT = 4173
 const REAL_PORT = 3100
+/** A second real server with a big seed, for e2e/long-column.spec.ts only. */
+export const LONG_REAL_PORT = 3101
+/** Enough applications that the Applied column holds more than 600 active ones. */
+export const LONG_SEED_APPLICATIONS = 2500
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -74,6 +78,18 @@ export default defineConfig<object, { apiMode: ApiMode }>({
       url: `http://127.0.0.1:${REAL_PORT}/api/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 90_000,
+    },
+    {
+      // The same server on its own database with a big seed: a long column.
+      command: `rm -rf .e2e-data-long && node dist-server/main.js`,
+      env: {
+        PORT: String(LONG_REAL_PORT),
+        DATA_DIR: '.e2e-data-long',
+        SEED_APPLICATIONS: String(LONG_SEED_APPLICATIONS),
+      },
+      url: `http://127.0.0.1:${LONG_REAL_PORT}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
     },
   ],
 })

@@ -1,12 +1,7 @@
 import * as z from 'zod/mini'
 import { Id, User } from './common.ts'
 
-/** Sent by the SPA on every write: a page on another site cannot set it (CSRF defence). */
-export const CSRF_HEADER = 'x-hirelane-csrf'
-/** Names the browser tab making a request, so it can skip its own changes in the event stream. */
-export const CLIENT_HEADER = 'x-hirelane-client'
-/** The session cookie's name. */
-export const SESSION_COOKIE = 'hirelane_session'
+export { CLIENT_HEADER, CSRF_HEADER, SESSION_COOKIE } from './http.ts'
 
 export const SignInRequest = z.object({
   email: z

@@ -59,3 +59,37 @@ export const REJECTION_REASON_LABELS: Record<RejectionReason, string> = {
 
 export const APPLICATION_STATUSES = ['active', 'rejected', 'withdrawn', 'hired'] as const
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number]
+
+/** Scorecard ratings: 1 strong no … 4 strong yes, or no evidence either way. */
+export const RATINGS = [1, 2, 3, 4, 'no_evidence'] as const
+export type Rating = (typeof RATINGS)[number]
+
+export const RATING_LABELS: Record<`${Rating}`, string> = {
+  '1': 'Strong no',
+  '2': 'No',
+  '3': 'Yes',
+  '4': 'Strong yes',
+  no_evidence: 'No evidence',
+}
+
+/** A scorecard's overall call: deliberately without a neutral option. */
+export const RECOMMENDATIONS = ['strong_no', 'no', 'yes', 'strong_yes'] as const
+export type Recommendation = (typeof RECOMMENDATIONS)[number]
+
+export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
+  strong_no: 'Strong no',
+  no: 'No',
+  yes: 'Yes',
+  strong_yes: 'Strong yes',
+}
+
+/** What a hiring manager decides about an application. */
+export const DECISIONS = ['advance', 'reject', 'offer', 'hire'] as const
+export type Decision = (typeof DECISIONS)[number]
+
+export const DECISION_LABELS: Record<Decision, string> = {
+  advance: 'Advance',
+  reject: 'Reject',
+  offer: 'Make offer',
+  hire: 'Mark hired',
+}

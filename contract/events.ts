@@ -1,16 +1,8 @@
 import * as z from 'zod/mini'
+import { CHANGE_KINDS } from './change-kinds.ts'
 import { Actor, Id, Timestamp } from './common.ts'
 
-export const ChangeKind = z.enum([
-  'application.created',
-  'application.changed',
-  /** A scorecard was submitted or amended (sent only to those the blind rule lets see it). */
-  'scorecard.submitted',
-  /** A note was added (mentioned users refetch their notifications). */
-  'note.created',
-  'plan.changed',
-  'data.reset',
-])
+export const ChangeKind = z.enum(CHANGE_KINDS)
 export type ChangeKind = z.infer<typeof ChangeKind>
 
 /**
@@ -28,9 +20,3 @@ export const ChangeEvent = z.object({
   at: Timestamp,
 })
 export type ChangeEvent = z.infer<typeof ChangeEvent>
-
-/**
- * Mock mode has no server to stream events: the demo's tabs tell each other through a
- * BroadcastChannel, and the mock then dispatches this on `window` for the SPA to refetch.
- */
-export const DEMO_CHANGE_EVENT = 'hirelane:demo-change'

@@ -18,7 +18,10 @@ export const Note = z.object({
 })
 export type Note = z.infer<typeof Note>
 
-export const CreateNoteRequest = z.object({ body: text(5000, 'Note') })
+/** The longest note, in characters (UTF-16 code units, as the browser counts them). */
+export const NOTE_MAX_LENGTH = 5000
+
+export const CreateNoteRequest = z.object({ body: text(NOTE_MAX_LENGTH, 'Note') })
 export type CreateNoteRequest = z.input<typeof CreateNoteRequest>
 
 /** Something a user was told about: for now, being mentioned in a note. */

@@ -14,4 +14,4 @@ export const Problem = z.looseObject({
 })
 export type Problem = z.infer<typeof Problem>
 
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
+export { PROBLEM_CONTENT_TYPE } from './http.ts'

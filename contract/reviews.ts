@@ -1,6 +1,17 @@
 import * as z from 'zod/mini'
 import { Assignment, RejectionReason } from './applications.ts'
+import { DECISIONS, RECOMMENDATIONS } from './catalog.ts'
 import { Actor, Id, optionalText, text, Timestamp, Version } from './common.ts'
+
+// The lists and labels are plain values in the catalog, which the SPA may load anywhere.
+export {
+  DECISION_LABELS,
+  DECISIONS,
+  RATING_LABELS,
+  RATINGS,
+  RECOMMENDATION_LABELS,
+  RECOMMENDATIONS,
+} from './catalog.ts'
 
 /** A competency's key: stable across stages, so one competency can be assessed twice. */
 export const CompetencyKey = z
@@ -40,8 +51,6 @@ export const UpdatePlanRequest = z.object({
 })
 export type UpdatePlanRequest = z.input<typeof UpdatePlanRequest>
 
-/** 1 strong no … 4 strong yes, or no evidence either way. */
-export const RATINGS = [1, 2, 3, 4, 'no_evidence'] as const
 export const Rating = z.union([
   z.literal(1),
   z.literal(2),
@@ -51,25 +60,8 @@ export const Rating = z.union([
 ])
 export type Rating = z.infer<typeof Rating>
 
-export const RATING_LABELS: Record<`${Rating}`, string> = {
-  '1': 'Strong no',
-  '2': 'No',
-  '3': 'Yes',
-  '4': 'Strong yes',
-  no_evidence: 'No evidence',
-}
-
-/** The overall call: deliberately without a neutral option. */
-export const RECOMMENDATIONS = ['strong_no', 'no', 'yes', 'strong_yes'] as const
 export const Recommendation = z.enum(RECOMMENDATIONS, 'Choose a recommendation')
 export type Recommendation = z.infer<typeof Recommendation>
-
-export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
-  strong_no: 'Strong no',
-  no: 'No',
-  yes: 'Yes',
-  strong_yes: 'Strong yes',
-}
 
 export const CompetencyRating = z.object({
   /** Null: not rated yet (a draft); a submitted scorecard rates every planned competency. */
@@ -126,16 +118,8 @@ export type SaveScorecardDraftRequest = z.input<typeof SaveScorecardDraftRequest
 export const SubmitScorecardRequest = SaveScorecardDraftRequest
 export type SubmitScorecardRequest = SaveScorecardDraftRequest
 
-export const DECISIONS = ['advance', 'reject', 'offer', 'hire'] as const
 export const Decision = z.enum(DECISIONS, 'Choose a decision')
 export type Decision = z.infer<typeof Decision>
-
-export const DECISION_LABELS: Record<Decision, string> = {
-  advance: 'Advance',
-  reject: 'Reject',
-  offer: 'Make offer',
-  hire: 'Mark hired',
-}
 
 /**
  * When every scorecard owed for the current stage is in and all agree: the next step to

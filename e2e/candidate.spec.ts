@@ -11,7 +11,7 @@ test('a card opens its profile over the board; the link survives a reload; Esc c
   const profile = page.getByRole('dialog', { name })
   await expect(profile).toBeVisible()
   await expect(page).toHaveURL(/\/jobs\/senior-go-engineer\/applications\/[\w-]+$/)
-  await expect(profile.getByRole('heading', { name: 'Stage history' })).toBeVisible()
+  await expect(profile.getByRole('heading', { name: 'Activity' })).toBeVisible()
   await expect(profile.getByText(/Must-haves: \d+ of \d+ met/)).toBeVisible()
   await axe(page)
 
@@ -90,7 +90,13 @@ test('reject with a reason hides the card; the toggle shows it; restore brings i
   await profile.getByLabel('Reason').selectOption({ label: 'Missing must-have skills' })
   await profile.getByLabel('Note (optional)').fill('No production Go yet.')
   await profile.getByRole('button', { name: 'Reject candidate' }).click()
-  await expect(profile.getByText('Missing must-have skills — No production Go yet.')).toBeVisible()
+  // Said twice: above the profile and in the activity timeline.
+  await expect(
+    profile.getByText('Missing must-have skills — No production Go yet.').first(),
+  ).toBeVisible()
+  await expect(
+    profile.getByRole('list', { name: 'Activity' }).getByRole('listitem').first(),
+  ).toContainText('Reason: Missing must-have skills — No production Go yet.')
   await page.keyboard.press('Escape')
 
   await expect(column(page, 'Applied').getByText(name, { exact: true })).toHaveCount(0)

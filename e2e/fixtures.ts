@@ -55,6 +55,8 @@ export const ACCOUNTS = {
   recruiter: 'maya.okonjo@hirelane.dev',
   hiringManager: 'tomas.ferreira@hirelane.dev',
   interviewer: 'priya.raman@hirelane.dev',
+  /** A second interviewer on the same Go technical interviews (the blind rule needs two). */
+  interviewer2: 'daniel.osei@hirelane.dev',
 } as const
 
 /** Signs a request context (e.g. `page.request`) in through the API, as the sign-in form would. */

@@ -14,6 +14,7 @@ import { ChangeEvent } from '@contract/events.ts'
 import { JobList } from '@contract/jobs.ts'
 import { Problem, PROBLEM_CONTENT_TYPE } from '@contract/problem.ts'
 import { compareByRank } from '@contract/rules/rank.ts'
+import { summarizeReviews } from '@contract/rules/reviews.ts'
 import { createApp, MAX_BODY_BYTES, type ApiApp, type AppOptions } from './app.ts'
 import { hashPassword, verifyPassword } from './auth/passwords.ts'
 import type { DemoData } from './seed/demo-data.ts'
@@ -308,17 +309,26 @@ const byKey = <T>(rows: readonly T[], key: (row: T) => string) =>
   [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
 
 type Interviewing = DemoData['interviewers'][number]
+/** The part of the data the API shows in full (reviews and notes have tests of their own). */
+type ApiData = Pick<DemoData, 'users' | 'jobs' | 'candidates' | 'applications' | 'history'> & {
+  /** Who interviews which stage (the API does not show since when). */
+  interviewers: Omit<Interviewing, 'assignedAt'>[]
+}
 
 /** What the API lets one see of the data, in a fixed order, to compare with another. */
-const sortedData = (data: Omit<DemoData, 'jobRoles'>) => ({
+const sortedData = (data: ApiData) => ({
   users: byId(data.users),
   jobs: byId(data.jobs),
   candidates: byId(data.candidates),
   applications: byId(data.applications),
   history: byId(data.history),
   interviewers: byKey(
-    data.interviewers,
-    (row: Interviewing) => `${row.applicationId} ${row.userId}`,
+    data.interviewers.map(({ applicationId, stageId, userId }) => ({
+      applicationId,
+      stageId,
+      userId,
+    })),
+    (row) => `${row.applicationId} ${row.stageId} ${row.userId}`,
   ),
 })
 
@@ -330,7 +340,7 @@ const sortedData = (data: Omit<DemoData, 'jobRoles'>) => ({
 async function dataThroughApi() {
   const users = (await get<{ users: User[] }>(apiPaths.users())).body.users
   const { jobs: summaries } = (await get<JobList>(apiPaths.jobs())).body
-  const data: Omit<DemoData, 'jobRoles'> = {
+  const data: ApiData = {
     users,
     jobs: [],
     candidates: [],
@@ -342,12 +352,16 @@ async function dataThroughApi() {
     const current = await board(summary.id, 'show')
     data.jobs.push(current.job)
     for (const card of cardsOf(current)) {
-      const { application, candidate, history, interviewers } = await detail(card.id)
+      const { application, candidate, history, assignments } = await detail(card.id)
       data.applications.push(application)
       data.candidates.push(candidate)
       data.history.push(...history)
       data.interviewers.push(
-        ...interviewers.map((actor) => ({ applicationId: application.id, userId: actor.id })),
+        ...assignments.map(({ stageId, interviewer }) => ({
+          applicationId: application.id,
+          stageId,
+          userId: interviewer.id,
+        })),
       )
     }
   }
@@ -610,6 +624,13 @@ describe.each(BACKENDS)('the API over the $name store', (backend) => {
         rejection: application.rejection,
         stageEnteredAt: application.stageEnteredAt,
         version: application.version,
+        // The recruiter sees every review: never blinded (server/reviews.test.ts has the rest).
+        reviews: summarizeReviews(
+          SEED.interviewers
+            .filter((row) => row.applicationId === application.id)
+            .map((row) => ({ stageId: row.stageId, interviewer: { id: row.userId, name: '' } })),
+          SEED.scorecards.filter((card) => card.applicationId === application.id),
+        ),
       })
     })
 
@@ -1989,7 +2010,8 @@ describe.each(BACKENDS)('the API over the $name store', (backend) => {
         // The interviewer's are all active.
         interviewer: [[GO.id, INTERVIEWS.size]],
       }
-      expect(INTERVIEWS.size).toBe(21)
+      // Open applications in or past the interview stages they interview.
+      expect(INTERVIEWS.size).toBe(24)
       for (const role of ROLES) {
         const as = { cookie: await signInAs(USERS[role]) }
         const { jobs } = (await get<JobList>(apiPaths.jobs(), as)).body
@@ -2025,12 +2047,18 @@ describe.each(BACKENDS)('the API over the $name store', (backend) => {
             .sort(),
         ).toEqual(mine)
         for (const column of current.columns) expect(column.count).toBe(column.cards.length)
-        expect(current.totals).toEqual({ active: 21, hired: 0, rejected: 0, withdrawn: 0 })
+        expect(current.totals).toEqual({ active: 24, hired: 0, rejected: 0, withdrawn: 0 })
       }
 
-      // The admin rejects one of theirs and takes them off another.
+      // The admin rejects one of theirs and takes them off another (off its current stage,
+      // the only one they interview there).
       adminCookie = await signInAs(ADMIN)
-      const [rejected, unassigned] = mine as [string, string]
+      const onlyCurrentStage = (id: string) =>
+        SEED.interviewers
+          .filter((row) => row.applicationId === id && row.userId === INTERVIEWER.id)
+          .every((row) => row.stageId === SEED.applications.find((a) => a.id === id)?.stageId)
+      const rejected = mine[0]!
+      const unassigned = mine.find((id) => id !== rejected && onlyCurrentStage(id))!
       const version = (await detail(rejected, asAdmin())).application.version
       const reply = await post(
         apiPaths.reject(rejected),
@@ -2048,7 +2076,7 @@ describe.each(BACKENDS)('the API over the $name store', (backend) => {
           .map((card) => card.id)
           .sort(),
       ).toEqual(mine.filter((id) => id !== unassigned))
-      expect(shown.totals).toEqual({ active: 19, hired: 0, rejected: 1, withdrawn: 0 })
+      expect(shown.totals).toEqual({ active: 22, hired: 0, rejected: 1, withdrawn: 0 })
       const open = await board(GO.id, 'hide')
       expect(
         cardsOf(open)
@@ -2057,7 +2085,7 @@ describe.each(BACKENDS)('the API over the $name store', (backend) => {
       ).toEqual(mine.filter((id) => id !== unassigned && id !== rejected))
       for (const column of open.columns) expect(column.count).toBe(column.cards.length)
       const { jobs } = (await get<JobList>(apiPaths.jobs())).body
-      expect(jobs.map((job) => [job.id, job.activeCount])).toEqual([[GO.id, 19]])
+      expect(jobs.map((job) => [job.id, job.activeCount])).toEqual([[GO.id, 22]])
       expectProblem(await get(apiPaths.application(unassigned)), 404)
     })
 

@@ -10,6 +10,8 @@ import { candidateRoutes } from './routes/candidates.ts'
 import { demoRoutes } from './routes/demo.ts'
 import { eventRoutes } from './routes/events.ts'
 import { jobRoutes } from './routes/jobs.ts'
+import { noteRoutes, notificationRoutes } from './routes/notes.ts'
+import { reviewRoutes } from './routes/reviews.ts'
 import { sessionRoutes } from './routes/session.ts'
 import { systemRoutes } from './routes/system.ts'
 import { userRoutes } from './routes/users.ts'
@@ -98,8 +100,11 @@ export function createApp({
   })
   app.route('/jobs', jobRoutes)
   app.route('/applications', applicationRoutes)
+  app.route('/applications', noteRoutes)
+  app.route('/notifications', notificationRoutes)
   app.route('/candidates', candidateRoutes)
   app.route('/users', userRoutes)
+  app.route('/reviews', reviewRoutes)
   app.route('/events', eventRoutes(closing))
   if (demoSeed) app.route('/demo', demoRoutes(demoSeed))
 

@@ -3,6 +3,7 @@ import { API_BASE } from '@contract/api.ts'
 import {
   Application,
   ApplicationDetail,
+  Assignment,
   CreateApplicationRequest,
   MoveRequest,
   RejectRequest,
@@ -14,7 +15,24 @@ import { Board, BoardQuery, ColumnPage, ColumnQuery } from '@contract/board.ts'
 import { Candidate, CandidatePatch } from '@contract/candidates.ts'
 import { Actor, UserList } from '@contract/common.ts'
 import { Job, JobList } from '@contract/jobs.ts'
+import {
+  Activity,
+  CreateNoteRequest,
+  MarkNotificationsReadRequest,
+  Note,
+  NotificationList,
+} from '@contract/notes.ts'
 import { Problem, PROBLEM_CONTENT_TYPE } from '@contract/problem.ts'
+import {
+  ApplicationReviews,
+  DecisionRequest,
+  InterviewPlan,
+  MyReviews,
+  SaveScorecardDraftRequest,
+  Scorecard,
+  SubmitScorecardRequest,
+  UpdatePlanRequest,
+} from '@contract/reviews.ts'
 
 type Operation = {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete'
@@ -32,7 +50,8 @@ type Operation = {
   unavailable?: z.ZodMiniType
 }
 
-const InterviewerList = z.object({ interviewers: z.array(Actor) })
+/** PUT …/interviewers: that stage's interviewers, and every stage's assignments. */
+const InterviewerList = z.object({ interviewers: z.array(Actor), assignments: z.array(Assignment) })
 const Health = z.object({ status: z.string(), database: z.enum(['up', 'down']) })
 
 /** Every endpoint, from the same schemas the API validates with. */
@@ -101,6 +120,23 @@ export const OPERATIONS: Operation[] = [
   { method: 'get', path: '/jobs/{jobId}', summary: 'One opening', status: 200, response: Job },
   {
     method: 'get',
+    path: '/jobs/{jobId}/plan',
+    summary: 'The opening’s interview plan: every stage in pipeline order with its competencies',
+    status: 200,
+    response: InterviewPlan,
+  },
+  {
+    method: 'put',
+    path: '/jobs/{jobId}/plan',
+    summary:
+      'Replace the interview plan (admins and the opening’s recruiters). 409 (with `current`): stale expectedVersion; 422: a stage not of this opening, or a key twice in a stage',
+    request: UpdatePlanRequest,
+    status: 200,
+    response: InterviewPlan,
+    errors: [409, 422],
+  },
+  {
+    method: 'get',
     path: '/jobs/{jobId}/board',
     summary:
       'An opening’s board: each column’s count and first page of cards (limit, default 50), totals',
@@ -162,9 +198,56 @@ export const OPERATIONS: Operation[] = [
     errors: [409, 422],
   },
   {
+    method: 'get',
+    path: '/applications/{id}/reviews',
+    summary:
+      'The application’s plan, assignments, scorecards, owed scorecards and suggested next step, as the blind rule lets the current user see them (blinded: only their own; nobody sees another’s draft)',
+    status: 200,
+    response: ApplicationReviews,
+  },
+  {
+    method: 'put',
+    path: '/applications/{id}/scorecards/{stageId}/draft',
+    summary:
+      'Save the current user’s scorecard draft for a stage they interview (expectedVersion null creates it). 403: not assigned to that stage; 409 (with `scorecard`): stale version; 422: a competency the stage does not plan',
+    request: SaveScorecardDraftRequest,
+    status: 200,
+    response: Scorecard,
+    errors: [409, 422],
+  },
+  {
+    method: 'post',
+    path: '/applications/{id}/scorecards/{stageId}/submit',
+    summary:
+      'Submit (or amend: the previous submission goes to revisions) the current user’s scorecard for a stage. 422: every planned competency rated and a recommendation chosen; 409 (with `scorecard`): stale version',
+    request: SubmitScorecardRequest,
+    status: 200,
+    response: Scorecard,
+    errors: [409, 422],
+  },
+  {
+    method: 'post',
+    path: '/applications/{id}/decision',
+    summary:
+      'Decide: advance to the next stage, reject (reason required), make an offer or mark hired (from the offer stage). Writes stage history and the decision; answers the application like move and reject. 409: stale or closed; 422: not possible from this stage',
+    request: DecisionRequest,
+    status: 200,
+    response: Application,
+    errors: [409, 422],
+  },
+  {
+    method: 'get',
+    path: '/reviews/mine',
+    summary:
+      'Scorecards the current user owes, oldest assignment first (at most 500): assignments without a submission on active applications that have reached that stage',
+    status: 200,
+    response: MyReviews,
+  },
+  {
     method: 'put',
     path: '/applications/{id}/interviewers',
-    summary: 'Set who interviews',
+    summary:
+      'Set who interviews one stage (default: the current one); anyone assigned may view the application',
     request: SetInterviewersRequest,
     status: 200,
     response: InterviewerList,
@@ -187,6 +270,41 @@ export const OPERATIONS: Operation[] = [
     errors: [409, 422],
   },
   {
+    method: 'post',
+    path: '/applications/{id}/notes',
+    summary:
+      'Add a note (Markdown); each @handle of a team member who may view the application notifies them (never the author)',
+    request: CreateNoteRequest,
+    status: 201,
+    response: Note,
+    errors: [422],
+  },
+  {
+    method: 'get',
+    path: '/applications/{id}/activity',
+    summary:
+      'The application’s timeline, newest first: stage changes, notes, scorecard submissions (as the blind rule allows) and decisions',
+    status: 200,
+    response: Activity,
+  },
+  {
+    method: 'get',
+    path: '/notifications',
+    summary: 'The current user’s notifications, newest first (at most 100), and the unread count',
+    status: 200,
+    response: NotificationList,
+  },
+  {
+    method: 'post',
+    path: '/notifications/read',
+    summary:
+      'Mark the current user’s notifications read: those of `ids`, or all without `ids`. Unknown ids and other users’ are ignored. Answers with the updated list',
+    request: MarkNotificationsReadRequest,
+    status: 200,
+    response: NotificationList,
+    errors: [422],
+  },
+  {
     method: 'get',
     path: '/users',
     summary: 'The team, to choose interviewers from',
@@ -202,7 +320,24 @@ export const OPERATIONS: Operation[] = [
 ]
 
 const schema = (type: z.ZodMiniType, io: 'input' | 'output') =>
-  z.toJSONSchema(type, { io, unrepresentable: 'any', target: 'openapi-3.0' })
+  typedNullables(z.toJSONSchema(type, { io, unrepresentable: 'any', target: 'openapi-3.0' }))
+
+/**
+ * OpenAPI 3.0's `nullable` only qualifies a `type`; zod also puts it on a union (a nullable
+ * rating: 1–4 or "no_evidence"), which validators refuse: such a schema becomes "the union,
+ * or null". A nullable enum gets null among its values.
+ */
+function typedNullables(node: unknown): never {
+  if (Array.isArray(node)) return node.map(typedNullables) as never
+  if (typeof node !== 'object' || node === null) return node as never
+  const entries = Object.entries(node).map(([key, value]) => [key, typedNullables(value)])
+  const { nullable, ...rest } = Object.fromEntries(entries) as Record<string, unknown>
+  if (nullable !== true) return rest as never
+  // A nullable enum lists null too (JSON Schema checks `enum` whatever `nullable` says).
+  if (Array.isArray(rest.enum) && !rest.enum.includes(null)) rest.enum = [...rest.enum, null]
+  if ('type' in rest) return { ...rest, nullable } as never
+  return { anyOf: [rest, { enum: [null] }] } as never
+}
 
 const problem = (status: number) => [
   String(status),

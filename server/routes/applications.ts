@@ -5,6 +5,11 @@ import {
   RestoreRequest,
   SetInterviewersRequest,
 } from '@contract/applications.ts'
+import {
+  DecisionRequest,
+  SaveScorecardDraftRequest,
+  SubmitScorecardRequest,
+} from '@contract/reviews.ts'
 import { idParam, type AppEnv } from '../http/env.ts'
 import { readBody } from '../http/validate.ts'
 import {
@@ -14,6 +19,7 @@ import {
   restoreApplication,
   setInterviewers,
 } from '../services/applications.ts'
+import { decideApplication, getApplicationReviews, saveScorecard } from '../services/reviews.ts'
 
 const applicationId = (c: Parameters<typeof idParam>[0]) => idParam(c, 'id', 'That application')
 
@@ -31,8 +37,26 @@ export const applicationRoutes = new Hono<AppEnv>()
     const id = applicationId(c)
     return c.json(await restoreApplication(c.var.ctx, id, await readBody(c, RestoreRequest)))
   })
+  .get('/:id/reviews', async (c) =>
+    c.json(await getApplicationReviews(c.var.ctx, applicationId(c))),
+  )
+  .put('/:id/scorecards/:stageId/draft', async (c) => {
+    const id = applicationId(c)
+    const stageId = idParam(c, 'stageId', 'That stage')
+    const input = await readBody(c, SaveScorecardDraftRequest)
+    return c.json(await saveScorecard(c.var.ctx, id, stageId, input, false))
+  })
+  .post('/:id/scorecards/:stageId/submit', async (c) => {
+    const id = applicationId(c)
+    const stageId = idParam(c, 'stageId', 'That stage')
+    const input = await readBody(c, SubmitScorecardRequest)
+    return c.json(await saveScorecard(c.var.ctx, id, stageId, input, true))
+  })
+  .post('/:id/decision', async (c) => {
+    const id = applicationId(c)
+    return c.json(await decideApplication(c.var.ctx, id, await readBody(c, DecisionRequest)))
+  })
   .put('/:id/interviewers', async (c) => {
     const id = applicationId(c)
-    const { userIds } = await readBody(c, SetInterviewersRequest)
-    return c.json(await setInterviewers(c.var.ctx, id, userIds))
+    return c.json(await setInterviewers(c.var.ctx, id, await readBody(c, SetInterviewersRequest)))
   })

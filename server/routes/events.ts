@@ -4,15 +4,22 @@ import type { ChangeEvent } from '@contract/events.ts'
 import type { AppEnv } from '../http/env.ts'
 import { jobPermissions } from '../services/access.ts'
 import type { ServiceContext } from '../services/context.ts'
+import { canSeeScorecardEvent } from '../services/reviews.ts'
 
 const BATCH = 200
 const HEARTBEAT_MS = 15_000
 
 /** Whether the user may learn of this change (an interviewer: only of theirs). */
-async function canSee({ store, user }: ServiceContext, event: ChangeEvent) {
+async function canSee(ctx: ServiceContext, event: ChangeEvent) {
+  const { store, user } = ctx
   if (!event.jobId) return true
+  // A submission tells of feedback: only to those the blind rule lets see it.
+  if (event.kind === 'scorecard.submitted') return canSeeScorecardEvent(ctx, event)
   const permissions = await jobPermissions(store, user, event.jobId)
   if (permissions.viewAll) return true
+  // The plan is the opening's: whoever sees the opening.
+  if (event.kind === 'plan.changed') return permissions.view
+  // Application changes and new notes ('note.created'): whoever may view the application.
   if (!permissions.view || !event.applicationId) return false
   return (await store.listAssignedApplicationIds(user.id, event.jobId)).includes(
     event.applicationId,

@@ -5,6 +5,8 @@ import { User } from '@contract/common.ts'
 import { Job } from '@contract/jobs.ts'
 import { compareByRank } from '@contract/rules/rank.ts'
 import { matchSkills } from '@contract/rules/skill-match.ts'
+import { competenciesFor, submitErrors } from '@contract/rules/reviews.ts'
+import { InterviewPlan, Scorecard } from '@contract/reviews.ts'
 import type { DemoData } from './demo-data.ts'
 import { generateDemoData } from './generator.ts'
 import { PRODUCT_DESIGNER, SENIOR_GO_ENGINEER } from './jobs.ts'
@@ -165,10 +167,10 @@ describe('random', () => {
 })
 
 describe('users and jobs', () => {
-  it('has one demo user per role and a recruiter as the default actor', () => {
+  it('has a demo user per role (two interviewers) and a recruiter as the default actor', () => {
     expectParses(User, data.users)
     expect(data.users.map((user) => user.role).sort()).toEqual(
-      ['admin', 'hiring_manager', 'interviewer', 'recruiter'].sort(),
+      ['admin', 'hiring_manager', 'interviewer', 'interviewer', 'recruiter'].sort(),
     )
     expect(data.users.find((user) => user.id === DEFAULT_ACTOR_ID)?.role).toBe('recruiter')
   })
@@ -310,6 +312,22 @@ describe('determinism', () => {
         updatedAt: moved(a.updatedAt),
       })),
       history: data.history.map((entry) => ({ ...entry, at: moved(entry.at) })),
+      interviewers: data.interviewers.map((row) => ({ ...row, assignedAt: moved(row.assignedAt) })),
+      plans: data.plans.map((plan) => ({ ...plan, updatedAt: moved(plan.updatedAt) })),
+      scorecards: data.scorecards.map((card) => ({
+        ...card,
+        submitted: card.submitted && {
+          ...card.submitted,
+          submittedAt: moved(card.submitted.submittedAt),
+        },
+        updatedAt: moved(card.updatedAt),
+      })),
+      notes: data.notes.map((note) => ({ ...note, createdAt: moved(note.createdAt) })),
+      notifications: data.notifications.map((row) => ({
+        ...row,
+        at: moved(row.at),
+        readAt: row.readAt && moved(row.readAt),
+      })),
     }
     expect(later).toEqual(expected)
   })
@@ -354,5 +372,81 @@ describe('generateDemoData at scale', () => {
     expect(share('rejected')).toBeLessThanOrEqual(0.1)
     expect(share('withdrawn')).toBeGreaterThan(0.01)
     expect(share('withdrawn')).toBeLessThan(0.03)
+  })
+})
+
+describe('the seeded reviews', () => {
+  const applications = new Map(data.applications.map((a) => [a.id, a]))
+  const stageIndex = (stageId: string) =>
+    data.jobs.flatMap((job) => job.stages.map((stage) => stage.id)).indexOf(stageId)
+
+  it('plans every stage of every job, with valid plans', () => {
+    expectParses(InterviewPlan, data.plans)
+    expect(data.plans.map((plan) => plan.jobId)).toEqual(data.jobs.map((job) => job.id))
+    for (const plan of data.plans) {
+      const job = data.jobs.find((j) => j.id === plan.jobId)!
+      expect(plan.stages.map((stage) => stage.stageId)).toEqual(job.stages.map((s) => s.id))
+    }
+  })
+
+  it('assigns interviewers only to open applications, on stages they have reached', () => {
+    for (const row of data.interviewers) {
+      const application = applications.get(row.applicationId)!
+      expect(application.status).toBe('active')
+      expect(stageIndex(row.stageId)).toBeLessThanOrEqual(stageIndex(application.stageId))
+      expect(Date.parse(row.assignedAt)).toBeLessThanOrEqual(NOW.getTime())
+    }
+  })
+
+  it('writes valid scorecards by the assigned, complete when submitted, never in the future', () => {
+    expectParses(Scorecard, data.scorecards)
+    const plans = new Map(data.plans.map((plan) => [plan.jobId, plan]))
+    for (const card of data.scorecards) {
+      const application = applications.get(card.applicationId)!
+      expect(
+        data.interviewers.some(
+          (row) =>
+            row.applicationId === card.applicationId &&
+            row.stageId === card.stageId &&
+            row.userId === card.author.id,
+        ),
+      ).toBe(true)
+      const competencies = competenciesFor(plans.get(application.jobId)!.stages, card.stageId)
+      if (card.submitted) expect(submitErrors(card.submitted, competencies)).toEqual({})
+      expect(Date.parse(card.updatedAt)).toBeLessThanOrEqual(NOW.getTime())
+    }
+    // Stages an application has left have every scorecard in.
+    const owedBehind = data.interviewers.filter((row) => {
+      const application = applications.get(row.applicationId)!
+      return (
+        row.stageId !== application.stageId &&
+        !data.scorecards.some(
+          (card) =>
+            card.applicationId === row.applicationId &&
+            card.stageId === row.stageId &&
+            card.author.id === row.userId &&
+            card.submitted,
+        )
+      )
+    })
+    expect(owedBehind).toEqual([])
+  })
+
+  it('leaves the top of the Go technical column to both interviewers, with nothing written', () => {
+    const top = data.applications
+      .filter((a) => a.stageId === 'sge-go-technical' && a.status === 'active')
+      .sort(compareByRank)
+      .slice(0, 3)
+    expect(top).toHaveLength(3)
+    for (const application of top) {
+      const here = <T extends { applicationId: string; stageId: string }>(rows: T[]) =>
+        rows.filter((r) => r.applicationId === application.id && r.stageId === application.stageId)
+      expect(
+        here(data.interviewers)
+          .map((r) => r.userId)
+          .sort(),
+      ).toEqual(['user-interviewer', 'user-interviewer-2'].sort())
+      expect(here(data.scorecards)).toEqual([])
+    }
   })
 })

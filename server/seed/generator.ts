@@ -7,7 +7,9 @@ import { initialRanks } from '@contract/rules/rank.ts'
 import { matchSkills } from '@contract/rules/skill-match.ts'
 import type { DemoData } from './demo-data.ts'
 import { DEMO_JOBS, PRODUCT_DESIGNER, SENIOR_GO_ENGINEER } from './jobs.ts'
+import { demoNotes } from './notes.ts'
 import { createRng, deriveSeed, type Rng } from './random.ts'
+import { demoReviews } from './reviews.ts'
 import { demoTeams } from './teams.ts'
 import { DEMO_USERS } from './users.ts'
 import {
@@ -136,7 +138,8 @@ export function generateDemoData(options: GenerateOptions = {}): DemoData {
   plans.sort((a, b) => (a.times[0] ?? 0) - (b.times[0] ?? 0))
 
   const data = assemble(plans)
-  return { ...data, ...demoTeams(data) }
+  const teams = { ...data, ...demoTeams(data) }
+  return { ...teams, ...demoReviews(teams, seed, base), ...demoNotes(teams, base) }
 }
 
 function planJob(spec: JobSpec, seed: number, emails: EmailBook, base: number): Plan[] {
@@ -381,7 +384,9 @@ function rejectionNotes(reason: RejectionReason, phase: Phase, person: Person, g
 }
 
 /** Turns the plans (sorted by application time) into the store's records. */
-function assemble(plans: Plan[]): Omit<DemoData, 'jobRoles' | 'interviewers'> {
+function assemble(
+  plans: Plan[],
+): Pick<DemoData, 'users' | 'jobs' | 'candidates' | 'applications' | 'history'> {
   const iso = (ms: number) => new Date(ms).toISOString()
   const candidates: Candidate[] = []
   const applications: Application[] = []

@@ -1,6 +1,9 @@
 import type { User } from '@contract/common.ts'
 
-/** One demo user per role, so every permission path can be tried from the user switcher. */
+/**
+ * One demo user per role (two interviewers), so every permission path can be tried from the
+ * user switcher.
+ */
 export const DEMO_USERS: User[] = [
   {
     id: 'user-admin',
@@ -24,6 +27,13 @@ export const DEMO_USERS: User[] = [
     id: 'user-interviewer',
     name: 'Priya Raman',
     email: 'priya.raman@hirelane.dev',
+    role: 'interviewer',
+  },
+  // A second interviewer: the blind rule needs two people interviewing the same stage.
+  {
+    id: 'user-interviewer-2',
+    name: 'Daniel Osei',
+    email: 'daniel.osei@hirelane.dev',
     role: 'interviewer',
   },
 ]

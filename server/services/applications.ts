@@ -7,8 +7,10 @@ import type {
   Position,
   RejectRequest,
   RestoreRequest,
+  SetInterviewersRequest,
   StageHistoryEntry,
 } from '@contract/applications.ts'
+import type { Assignment } from '@contract/applications.ts'
 import type { HistoryKind } from '@contract/applications.ts'
 import type { Candidate } from '@contract/candidates.ts'
 import { rankBetween } from '@contract/rules/rank.ts'
@@ -18,12 +20,14 @@ import type { StoreReader, StoreWriter } from '../store/store.ts'
 import { applicationPermissions, demand, jobPermissions, visibleCandidate } from './access.ts'
 import type { ServiceContext } from './context.ts'
 import { recordChange } from './events.ts'
+import { reviewVisibility, visibleAssignments } from './reviews.ts'
 
 type Parsed<T extends z.ZodMiniType> = z.output<T>
 type MoveInput = Parsed<typeof MoveRequest>
 type RejectInput = Parsed<typeof RejectRequest>
 type RestoreInput = Parsed<typeof RestoreRequest>
 type CreateInput = Parsed<typeof CreateApplicationRequest>
+type SetInterviewersInput = Parsed<typeof SetInterviewersRequest>
 
 const WHAT = 'That application'
 
@@ -34,31 +38,47 @@ export async function getApplicationDetail(
   const { store, user } = ctx
   const application = await store.getApplication(applicationId)
   if (!application) throw notFound(WHAT)
-  const permissions = await applicationPermissions(store, user, application)
+  const { permissions, blinded, assignments } = await reviewVisibility(store, user, application)
   demand(permissions, 'view', WHAT)
-  const [candidate, history, interviewers] = await Promise.all([
+  const [candidate, history] = await Promise.all([
     store.getCandidate(application.candidateId),
     store.listHistory(applicationId),
-    store.listInterviewers(applicationId),
   ])
   if (!candidate) throw notFound('That candidate')
   return {
     application,
     candidate: visibleCandidate(candidate, permissions),
     history,
-    interviewers,
-    // Placeholder until stage assignments land (issue 5).
-    assignments: [],
+    interviewers: interviewersOf(assignments, application.stageId),
+    assignments: visibleAssignments(user, blinded, assignments),
     permissions,
   }
 }
 
-/** Who interviews an application; only those who may assign can change it. */
-export function setInterviewers(ctx: ServiceContext, applicationId: string, userIds: string[]) {
+const interviewersOf = (assignments: readonly Assignment[], stageId: string) =>
+  assignments.filter((row) => row.stageId === stageId).map((row) => row.interviewer)
+
+/**
+ * Who interviews one stage of an application (the current stage by default); only those who
+ * may assign can change it. Anyone on the team may interview, and so may see the application.
+ * Answers that stage's interviewers and every stage's assignments.
+ */
+export function setInterviewers(
+  ctx: ServiceContext,
+  applicationId: string,
+  { stageId, userIds }: SetInterviewersInput,
+) {
   return ctx.store.transaction(async (tx) => {
     const application = await tx.getApplication(applicationId)
     if (!application) throw notFound(WHAT)
     demand(await applicationPermissions(tx, ctx.user, application), 'assign', WHAT)
+    const job = await tx.getJob(application.jobId)
+    const stage = job && stageById(job, stageId ?? application.stageId)
+    if (!stage) {
+      throw new ProblemError(422, 'That stage is not part of this opening.', {
+        errors: { stageId: ['Choose one of this opening’s stages'] },
+      })
+    }
     const users = await tx.listUsers()
     const unknown = userIds.filter((id) => !users.some((user) => user.id === id))
     if (unknown.length) {
@@ -66,9 +86,12 @@ export function setInterviewers(ctx: ServiceContext, applicationId: string, user
         errors: { userIds: [`Unknown users: ${unknown.join(', ')}`] },
       })
     }
-    await tx.setInterviewers(application.id, userIds)
+    await tx.setInterviewers(application.id, stage.id, userIds, ctx.now().toISOString())
     await recordChange(ctx, tx, application, 'application.changed')
-    return { interviewers: await tx.listInterviewers(application.id) }
+    const assignments = (await tx.listAssignments(application.id)).map(
+      ({ stageId: at, interviewer }) => ({ stageId: at, interviewer }),
+    )
+    return { interviewers: interviewersOf(assignments, stage.id), assignments }
   })
 }
 
@@ -204,7 +227,7 @@ export function createApplication(
  * The application, if the user may do `right` to it and `expectedVersion` is still its
  * version; else a 404, 403 or 409 saying why.
  */
-async function loadForWrite(
+export async function loadForWrite(
   ctx: ServiceContext,
   tx: StoreReader,
   applicationId: string,
@@ -234,7 +257,7 @@ async function staleWrite(tx: StoreReader, current: Application) {
 }
 
 /** The rank that puts a card at `position` in `stageId`, leaving the card itself out. */
-async function rankAt(tx: StoreReader, stageId: string, position: Position, selfId: string) {
+export async function rankAt(tx: StoreReader, stageId: string, position: Position, selfId: string) {
   if (position === 'start') {
     return rankBetween(null, await tx.adjacentRank(stageId, null, 'after', selfId))
   }
@@ -258,7 +281,7 @@ async function rankAt(tx: StoreReader, stageId: string, position: Position, self
  * Writes one change to an application: the next version, its stage-history row when `history`
  * names one, and the change event, all in the caller's transaction.
  */
-async function saveChange(
+export async function saveChange(
   ctx: ServiceContext,
   tx: StoreWriter,
   before: Application,

@@ -15,6 +15,7 @@ import type { ColumnStart, StageCount, StagePage, StoreReader } from '../store/s
 import { demand, jobPermissions } from './access.ts'
 import { decodeCursor, encodeCursor } from './board-cursor.ts'
 import type { ServiceContext } from './context.ts'
+import { withReviews } from './reviews.ts'
 
 const OPEN: ApplicationStatus[] = ['active', 'hired']
 const ALL: ApplicationStatus[] = ['active', 'hired', 'rejected', 'withdrawn']
@@ -81,9 +82,9 @@ export async function getBoard(
   const starts = job.stages
     .filter((stage) => counts.get(stage.id))
     .map((stage) => ({ stageId: stage.id, after: null }))
-  const pages = new Map(
-    (await readPages(store, job.id, starts, filter, limit)).map((page) => [page.stageId, page]),
-  )
+  const read = await readPages(store, job.id, starts, filter, limit)
+  await withReviews(ctx, permissions.viewAll, read)
+  const pages = new Map(read.map((page) => [page.stageId, page]))
   const columns = job.stages.map((stage): BoardColumn => ({
     stageId: stage.id,
     count: counts.get(stage.id) ?? 0,
@@ -103,12 +104,14 @@ export async function getColumnPage(
   options: ColumnOptions,
 ): Promise<ColumnPage> {
   const after = options.cursor === undefined ? null : decodeCursor(options.cursor)
-  const { job, assignedTo } = await visibleJob(ctx, jobId)
+  const { job, permissions, assignedTo } = await visibleJob(ctx, jobId)
   if (!job.stages.some((stage) => stage.id === stageId)) throw notFound('That stage')
   const limit = options.limit ?? PAGE_SIZE.default
   const filter = columnFilter(options, assignedTo)
   const [page] = await readPages(ctx.store, job.id, [{ stageId, after }], filter, limit)
-  return page ?? { stageId, cards: [], nextCursor: null }
+  if (!page) return { stageId, cards: [], nextCursor: null }
+  await withReviews(ctx, permissions.viewAll, [page])
+  return page
 }
 
 /** The job, if the user may see it, and whose applications on it they see (null: all). */

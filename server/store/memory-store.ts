@@ -5,12 +5,17 @@ import type { Candidate } from '@contract/candidates.ts'
 import type { User } from '@contract/common.ts'
 import type { ChangeEvent } from '@contract/events.ts'
 import type { Job } from '@contract/jobs.ts'
+import type { InterviewPlan, OwedReview, Scorecard } from '@contract/reviews.ts'
+import type { Note, Notification } from '@contract/notes.ts'
 import { compareByRank } from '@contract/rules/rank.ts'
 import type { DemoData } from '../seed/demo-data.ts'
 import type {
   ApplicationWithCandidate,
+  AssignmentRow,
   CardFilter,
+  DecisionRecord,
   NewChangeEvent,
+  NotificationRow,
   RankKey,
   SessionRow,
   StageCount,
@@ -27,16 +32,36 @@ type Tables = {
   /** By application id, oldest first. */
   history: Map<string, StageHistoryEntry[]>
   jobRoles: DemoData['jobRoles']
-  /** By application id: the interviewers' user ids. */
-  interviewers: Map<string, string[]>
+  /** By application id: who interviews which stage. */
+  assignments: Map<string, AssignmentData[]>
+  /** By job id. */
+  plans: Map<string, InterviewPlan>
+  /** By application id, oldest first. */
+  scorecards: Map<string, Scorecard[]>
+  /** By application id, oldest first. */
+  decisions: Map<string, DecisionRecord[]>
+  /** By application id, oldest first. */
+  notes: Map<string, Note[]>
+  /** In the order written (a Map keeps it, also when a row is marked read). */
+  notifications: Map<string, NotificationRow>
 }
+
+type AssignmentData = { stageId: string; userId: string; assignedAt: string }
 
 /** The rows a transaction has written so far, visible only to itself until it commits. */
 type Pending = {
   candidates: Map<string, Candidate>
   applications: Map<string, Application>
   history: StageHistoryEntry[]
-  interviewers: Map<string, string[]>
+  /** By application id: its whole new list of assignments. */
+  assignments: Map<string, AssignmentData[]>
+  plans: Map<string, InterviewPlan>
+  /** By scorecard id: inserted or updated rows. */
+  scorecards: Map<string, Scorecard>
+  decisions: DecisionRecord[]
+  notes: Note[]
+  /** New notifications and ones marked read, by id. */
+  notifications: Map<string, NotificationRow>
   events: NewChangeEvent[]
 }
 
@@ -57,9 +82,28 @@ function toTables(data: DemoData): Tables {
     list.push(structuredClone(entry))
     history.set(entry.applicationId, list)
   }
-  const interviewers = new Map<string, string[]>()
-  for (const { applicationId, userId } of data.interviewers) {
-    interviewers.set(applicationId, [...(interviewers.get(applicationId) ?? []), userId])
+  const group = <T extends { applicationId: string }>(rows: readonly T[] = []) => {
+    const map = new Map<string, T[]>()
+    for (const row of rows) {
+      const list = map.get(row.applicationId)
+      if (list) list.push(structuredClone(row))
+      else map.set(row.applicationId, [structuredClone(row)])
+    }
+    return map
+  }
+  const assignments = new Map<string, AssignmentData[]>()
+  for (const { applicationId, stageId, userId, assignedAt } of data.interviewers) {
+    const list = assignments.get(applicationId) ?? []
+    list.push({ stageId, userId, assignedAt })
+    assignments.set(applicationId, list)
+  }
+  const notes = new Map<string, Note[]>()
+  // Snapshots saved before notes existed have none.
+  const noteRows = [...(data.notes ?? [])].sort((a, b) =>
+    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
+  )
+  for (const note of noteRows) {
+    notes.set(note.applicationId, [...(notes.get(note.applicationId) ?? []), structuredClone(note)])
   }
   return {
     users: byId(data.users),
@@ -68,16 +112,81 @@ function toTables(data: DemoData): Tables {
     applications: byId(data.applications),
     history,
     jobRoles: structuredClone(data.jobRoles),
-    interviewers,
+    assignments,
+    // `?? []`: a snapshot from before issue 5 has none (persistence reseeds it anyway).
+    plans: new Map((data.plans ?? []).map((plan) => [plan.jobId, structuredClone(plan)])),
+    scorecards: group(data.scorecards),
+    decisions: group(data.decisions),
+    notes,
+    notifications: byId(data.notifications ?? []),
   }
 }
 
-function interviewerIds(view: View, applicationId: string) {
+function assignmentsOf(view: View, applicationId: string): AssignmentData[] {
   return (
-    view.pending?.interviewers.get(applicationId) ??
-    view.tables.interviewers.get(applicationId) ??
-    []
+    view.pending?.assignments.get(applicationId) ?? view.tables.assignments.get(applicationId) ?? []
   )
+}
+
+function isAssigned(view: View, applicationId: string, userId: string) {
+  return assignmentsOf(view, applicationId).some((row) => row.userId === userId)
+}
+
+function plan(view: View, jobId: string) {
+  return view.pending?.plans.get(jobId) ?? view.tables.plans.get(jobId)
+}
+
+/** The application's scorecards, committed ones with the transaction's writes over them. */
+function scorecardsOf(view: View, applicationId: string): Scorecard[] {
+  const committed = view.tables.scorecards.get(applicationId) ?? []
+  const pending = view.pending?.scorecards
+  if (!pending?.size) return committed
+  const rows = committed.map((row) => pending.get(row.id) ?? row)
+  for (const row of pending.values()) {
+    if (row.applicationId === applicationId && !committed.some((old) => old.id === row.id)) {
+      rows.push(row)
+    }
+  }
+  return rows
+}
+
+function decisionsOf(view: View, applicationId: string) {
+  const committed = view.tables.decisions.get(applicationId) ?? []
+  const pending = view.pending?.decisions.filter((row) => row.applicationId === applicationId)
+  return pending?.length ? [...committed, ...pending] : committed
+}
+
+/** Each stage id's place in its job's pipeline, over every job. */
+function stagePositions(view: View) {
+  const positions = new Map<string, { index: number; name: string; job: Job }>()
+  for (const job of view.tables.jobs.values()) {
+    job.stages.forEach((stage, index) => positions.set(stage.id, { index, name: stage.name, job }))
+  }
+  return positions
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** The application's assignments with their users, in pipeline order, then by name. */
+function sortedAssignments(
+  view: View,
+  applicationId: string,
+  positions: ReturnType<typeof stagePositions>,
+): AssignmentRow[] {
+  const rows: (AssignmentRow & { position: number })[] = []
+  for (const { stageId, userId, assignedAt } of assignmentsOf(view, applicationId)) {
+    const user = view.tables.users.get(userId)
+    if (!user) continue
+    const interviewer = { id: user.id, name: user.name }
+    rows.push({ stageId, interviewer, assignedAt, position: positions.get(stageId)?.index ?? 0 })
+  }
+  rows.sort(
+    (a, b) =>
+      a.position - b.position ||
+      compareText(a.interviewer.name, b.interviewer.name) ||
+      compareText(a.interviewer.id, b.interviewer.id),
+  )
+  return rows.map(({ position: _, ...row }) => row)
 }
 
 function application(view: View, id: string) {
@@ -100,6 +209,24 @@ function history(view: View, applicationId: string) {
   const pending = view.pending?.history.filter((entry) => entry.applicationId === applicationId)
   return pending?.length ? [...committed, ...pending] : committed
 }
+
+function notes(view: View, applicationId: string) {
+  const committed = view.tables.notes.get(applicationId) ?? []
+  const pending = view.pending?.notes.filter((note) => note.applicationId === applicationId)
+  return pending?.length ? [...committed, ...pending] : committed
+}
+
+/** Every notification in the order written, with a transaction's changes over them. */
+function notifications(view: View): NotificationRow[] {
+  const pending = view.pending?.notifications
+  const rows = [...view.tables.notifications].map(([id, row]) => pending?.get(id) ?? row)
+  if (!pending) return rows
+  for (const [id, row] of pending) if (!view.tables.notifications.has(id)) rows.push(row)
+  return rows
+}
+
+const toNotification = ({ userId: _, ...notification }: NotificationRow): Notification =>
+  structuredClone(notification)
 
 /** Candidates' fields a search looks in, lower-cased once per version of the candidate. */
 const searchTexts = new WeakMap<Candidate, string>()
@@ -134,7 +261,7 @@ function* filtered(
   const q = filter.q?.toLowerCase() || null
   for (const row of applications(view)) {
     if (row.jobId !== jobId || !where(row)) continue
-    if (filter.assignedTo && !interviewerIds(view, row.id).includes(filter.assignedTo)) continue
+    if (filter.assignedTo && !isAssigned(view, row.id, filter.assignedTo)) continue
     const person = candidate(view, row.candidateId)
     if (!person || (q && !matchesSearch(person, q))) continue
     yield { application: row, candidate: person }
@@ -157,7 +284,7 @@ const toBoardCard = ({ application: a, candidate: c }: ApplicationWithCandidate)
   rejection: a.rejection && { ...a.rejection },
   stageEnteredAt: a.stageEnteredAt,
   version: a.version,
-  // Placeholder until scorecards land (issue 5).
+  // Filled in per viewer by the board service (the blind rule), from listReviewFacts.
   reviews: null,
 })
 
@@ -226,15 +353,107 @@ function reader(view: View): StoreReader {
         .filter((row) => row.userId === userId)
         .map(({ jobId, role }) => ({ jobId, role })),
     listInterviewers: async (applicationId) =>
-      interviewerIds(view, applicationId).flatMap((userId) => {
-        const user = view.tables.users.get(userId)
-        return user ? [{ id: user.id, name: user.name }] : []
-      }),
+      [...new Set(assignmentsOf(view, applicationId).map((row) => row.userId))]
+        .flatMap((userId) => {
+          const user = view.tables.users.get(userId)
+          return user ? [{ id: user.id, name: user.name }] : []
+        })
+        .sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id)),
     listAssignedApplicationIds: async (userId, jobId) =>
       [...applications(view)]
         .filter((row) => jobId === undefined || row.jobId === jobId)
-        .filter((row) => interviewerIds(view, row.id).includes(userId))
+        .filter((row) => isAssigned(view, row.id, userId))
         .map((row) => row.id),
+    listAssignments: async (applicationId) =>
+      sortedAssignments(view, applicationId, stagePositions(view)),
+    getPlan: async (jobId) => clone(plan(view, jobId)),
+    listScorecards: async (applicationId) => scorecardsOf(view, applicationId).map(clone),
+    getScorecard: async (applicationId, stageId, authorId) =>
+      clone(
+        scorecardsOf(view, applicationId).find(
+          (row) => row.stageId === stageId && row.author.id === authorId,
+        ),
+      ),
+    listDecisions: async (applicationId) => decisionsOf(view, applicationId).map(clone),
+    listReviewFacts: async (applicationIds) => {
+      const positions = stagePositions(view)
+      return applicationIds.flatMap((applicationId) => {
+        const assignments = sortedAssignments(view, applicationId, positions).map(
+          ({ stageId, interviewer }) => ({ stageId, interviewer }),
+        )
+        const submissions = scorecardsOf(view, applicationId).flatMap(
+          ({ stageId, author, submitted }) =>
+            submitted
+              ? [
+                  {
+                    stageId,
+                    author: { ...author },
+                    submitted: {
+                      recommendation: submitted.recommendation,
+                      submittedAt: submitted.submittedAt,
+                    },
+                  },
+                ]
+              : [],
+        )
+        return assignments.length || submissions.length
+          ? [{ applicationId, assignments, submissions }]
+          : []
+      })
+    },
+    listOwedReviews: async (userId, limit) => {
+      const positions = stagePositions(view)
+      const owed: OwedReview[] = []
+      const ids = new Set([
+        ...view.tables.assignments.keys(),
+        ...(view.pending?.assignments.keys() ?? []),
+      ])
+      for (const applicationId of ids) {
+        const row = application(view, applicationId)
+        const current = row && positions.get(row.stageId)
+        if (!row || row.status !== 'active' || !current) continue
+        for (const assignment of assignmentsOf(view, applicationId)) {
+          const stage = positions.get(assignment.stageId)
+          // Owed once the application has reached the stage (see StoreReader).
+          if (assignment.userId !== userId || !stage || stage.index > current.index) continue
+          const card = scorecardsOf(view, applicationId).find(
+            (sc) => sc.stageId === assignment.stageId && sc.author.id === userId,
+          )
+          if (card?.submitted) continue
+          owed.push({
+            applicationId,
+            jobId: row.jobId,
+            jobTitle: stage.job.title,
+            candidateName: candidate(view, row.candidateId)?.name ?? '',
+            stageId: assignment.stageId,
+            stageName: stage.name,
+            assignedAt: assignment.assignedAt,
+            status: card?.draft ? 'draft' : 'not_started',
+          })
+        }
+      }
+      return owed
+        .sort(
+          (a, b) =>
+            compareText(a.assignedAt, b.assignedAt) ||
+            compareText(a.applicationId, b.applicationId) ||
+            compareText(a.stageId, b.stageId),
+        )
+        .slice(0, limit)
+    },
+    listNotes: async (applicationId) => notes(view, applicationId).map(clone),
+    listNotifications: async (userId, limit) => {
+      const mine = notifications(view).filter((row) => row.userId === userId)
+      // Later written first, then (stably) newest first: ties keep the later written on top.
+      const newest = [...mine]
+        .reverse()
+        .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
+        .slice(0, limit)
+      return {
+        items: newest.map(toNotification),
+        unread: mine.filter((row) => row.readAt === null).length,
+      }
+    },
     adjacentRank: async (stageId, from, direction, excludeId) => {
       let best: RankKey | null = null
       for (const row of applications(view)) {
@@ -294,7 +513,12 @@ export function createMemoryStore(data: DemoData, options: MemoryStoreOptions = 
           candidates: new Map(),
           applications: new Map(),
           history: [],
-          interviewers: new Map(),
+          assignments: new Map(),
+          plans: new Map(),
+          scorecards: new Map(),
+          decisions: [],
+          notes: [],
+          notifications: new Map(),
           events: [],
         }
         const result = await work(writer({ tables, pending }, pending))
@@ -341,9 +565,14 @@ export function createMemoryStore(data: DemoData, options: MemoryStoreOptions = 
       applications: [...tables.applications.values()].map((row) => structuredClone(row)),
       history: [...tables.history.values()].flat().map((row) => structuredClone(row)),
       jobRoles: structuredClone(tables.jobRoles),
-      interviewers: [...tables.interviewers].flatMap(([applicationId, userIds]) =>
-        userIds.map((userId) => ({ applicationId, userId })),
+      interviewers: [...tables.assignments].flatMap(([applicationId, rows]) =>
+        rows.map((row) => ({ applicationId, ...row })),
       ),
+      plans: [...tables.plans.values()].map((row) => structuredClone(row)),
+      scorecards: [...tables.scorecards.values()].flat().map((row) => structuredClone(row)),
+      decisions: [...tables.decisions.values()].flat().map((row) => structuredClone(row)),
+      notes: [...tables.notes.values()].flat().map((row) => structuredClone(row)),
+      notifications: [...tables.notifications.values()].map((row) => structuredClone(row)),
     }),
   }
   return store
@@ -367,8 +596,47 @@ function writer(view: View, pending: Pending): StoreWriter {
     },
     updateApplication: async (row) => void put(pending.applications, row),
     insertHistory: async (entry) => void pending.history.push(structuredClone(entry)),
-    setInterviewers: async (applicationId, userIds) =>
-      void pending.interviewers.set(applicationId, [...new Set(userIds)]),
+    setInterviewers: async (applicationId, stageId, userIds, at) => {
+      const current = assignmentsOf(view, applicationId)
+      const kept = current.filter((row) => row.stageId === stageId)
+      const next = [...new Set(userIds)].map(
+        (userId) =>
+          kept.find((row) => row.userId === userId) ?? { stageId, userId, assignedAt: at },
+      )
+      const others = current.filter((row) => row.stageId !== stageId)
+      pending.assignments.set(applicationId, [...others, ...next.map((row) => ({ ...row }))])
+    },
+    savePlan: async (row) => void pending.plans.set(row.jobId, structuredClone(row)),
+    insertScorecard: async (row) => {
+      if (scorecardsOf(view, row.applicationId).some((old) => old.id === row.id)) {
+        throw new Error(`Duplicate scorecard ${row.id}`)
+      }
+      put(pending.scorecards, row)
+    },
+    updateScorecard: async (row) => void put(pending.scorecards, row),
+    insertDecision: async (row) => void pending.decisions.push(structuredClone(row)),
+    insertNote: async (note) => {
+      if (notes(view, note.applicationId).some((row) => row.id === note.id)) {
+        throw new Error(`Duplicate note ${note.id}`)
+      }
+      pending.notes.push(structuredClone(note))
+    },
+    insertNotifications: async (rows) => {
+      const existing = new Set(notifications(view).map((row) => row.id))
+      for (const row of rows) {
+        if (existing.has(row.id)) throw new Error(`Duplicate notification ${row.id}`)
+        existing.add(row.id)
+        put(pending.notifications, row)
+      }
+    },
+    markNotificationsRead: async (userId, ids, at) => {
+      const wanted = ids && new Set(ids)
+      const unread = notifications(view).filter(
+        (row) => row.userId === userId && row.readAt === null && (!wanted || wanted.has(row.id)),
+      )
+      for (const row of unread) put(pending.notifications, { ...row, readAt: at })
+      return unread.length
+    },
     appendEvent: async (event) => void pending.events.push(structuredClone(event)),
   }
 }
@@ -381,5 +649,22 @@ function commit(tables: Tables, pending: Pending) {
     list.push(entry)
     tables.history.set(entry.applicationId, list)
   }
-  for (const [id, userIds] of pending.interviewers) tables.interviewers.set(id, userIds)
+  for (const [id, rows] of pending.assignments) tables.assignments.set(id, rows)
+  for (const [jobId, row] of pending.plans) tables.plans.set(jobId, row)
+  for (const row of pending.scorecards.values()) {
+    const list = tables.scorecards.get(row.applicationId) ?? []
+    const at = list.findIndex((old) => old.id === row.id)
+    if (at === -1) list.push(row)
+    else list[at] = row
+    tables.scorecards.set(row.applicationId, list)
+  }
+  for (const row of pending.decisions) {
+    const list = tables.decisions.get(row.applicationId) ?? []
+    list.push(row)
+    tables.decisions.set(row.applicationId, list)
+  }
+  for (const note of pending.notes) {
+    tables.notes.set(note.applicationId, [...(tables.notes.get(note.applicationId) ?? []), note])
+  }
+  for (const [id, row] of pending.notifications) tables.notifications.set(id, row)
 }

@@ -1,11 +1,19 @@
-import type { Application, StageHistoryEntry } from '@contract/applications.ts'
+import type { Application, Assignment, StageHistoryEntry } from '@contract/applications.ts'
 import type { BoardCard } from '@contract/board.ts'
-import type { ApplicationStatus } from '@contract/catalog.ts'
+import type { ApplicationStatus, RejectionReason } from '@contract/catalog.ts'
 import type { Candidate } from '@contract/candidates.ts'
 import type { Actor, User } from '@contract/common.ts'
 import type { ChangeEvent } from '@contract/events.ts'
 import type { Job } from '@contract/jobs.ts'
+import type { Note, Notification, NotificationList } from '@contract/notes.ts'
 import type { JobRole } from '@contract/rules/permissions.ts'
+import type {
+  Decision,
+  InterviewPlan,
+  OwedReview,
+  Recommendation,
+  Scorecard,
+} from '@contract/reviews.ts'
 import type { DemoData } from '../seed/demo-data.ts'
 
 /** An application with the candidate fields a board card shows. */
@@ -35,6 +43,39 @@ export type UserCredentials = User & { passwordHash: string | null }
 
 /** A signed-in browser. The cookie holds a random token; the store keeps only its hash. */
 export type SessionRow = { tokenHash: string; userId: string; expiresAt: string; createdAt: string }
+
+/** A notification with the user it is for (the contract's shape leaves that implicit). */
+export type NotificationRow = Notification & { userId: string }
+
+/** An interviewer's assignment to one stage of an application, and since when. */
+export type AssignmentRow = Assignment & { assignedAt: string }
+
+/** A hiring decision taken through the decision panel (its stage change is in the history). */
+export type DecisionRecord = {
+  id: string
+  applicationId: string
+  decision: Decision
+  fromStageId: string
+  toStageId: string | null
+  reason: RejectionReason | null
+  note: string | null
+  actor: Actor
+  at: string
+}
+
+/**
+ * What a board card's review line needs of one application: every assignment and the
+ * submitted scorecards' authors and recommendations (no content, no drafts).
+ */
+export type ReviewFacts = {
+  applicationId: string
+  assignments: Assignment[]
+  submissions: {
+    stageId: string
+    author: Actor
+    submitted: { recommendation: Recommendation; submittedAt: string }
+  }[]
+}
 
 /** An event before the store numbers it. */
 export type NewChangeEvent = Omit<ChangeEvent, 'id'>
@@ -73,10 +114,42 @@ export type StoreReader = {
   getCredentials(email: string): Promise<UserCredentials | undefined>
   /** The user's part on each opening's hiring team. */
   listJobRoles(userId: string): Promise<{ jobId: string; role: JobRole }[]>
-  /** Interviewers assigned to the application. */
+  /** Everyone assigned to any stage of the application (once each), by name. */
   listInterviewers(applicationId: string): Promise<Actor[]>
-  /** Ids of the applications of `jobId` (or of every job) that `userId` interviews. */
+  /** Ids of the applications of `jobId` (or of every job) that `userId` interviews (any stage). */
   listAssignedApplicationIds(userId: string, jobId?: string): Promise<string[]>
+  /** Who interviews which stage, in pipeline order, then by name. */
+  listAssignments(applicationId: string): Promise<AssignmentRow[]>
+  /** The job's stored plan (inside a transaction: locked for update), if it has one. */
+  getPlan(jobId: string): Promise<InterviewPlan | undefined>
+  /** The application's scorecards in full (drafts and revisions too), oldest first. */
+  listScorecards(applicationId: string): Promise<Scorecard[]>
+  /** One author's scorecard for one stage (inside a transaction: locked for update). */
+  getScorecard(
+    applicationId: string,
+    stageId: string,
+    authorId: string,
+  ): Promise<Scorecard | undefined>
+  /** Oldest first. */
+  listDecisions(applicationId: string): Promise<DecisionRecord[]>
+  /**
+   * Assignments and submitted recommendations of many applications in one read (a board
+   * page's cards); applications with neither are left out.
+   */
+  listReviewFacts(applicationIds: readonly string[]): Promise<ReviewFacts[]>
+  /**
+   * The scorecards `userId` owes: their assignments without a submitted scorecard, on active
+   * applications that have reached the assigned stage (an interview ahead is not owed yet),
+   * oldest assignment first, at most `limit`.
+   */
+  listOwedReviews(userId: string, limit: number): Promise<OwedReview[]>
+  /** The application's notes, oldest first (ties in the order they were written). */
+  listNotes(applicationId: string): Promise<Note[]>
+  /**
+   * The user's newest `limit` notifications, newest first (ties: the later written first),
+   * and how many of all of theirs are unread.
+   */
+  listNotifications(userId: string, limit: number): Promise<NotificationList>
   /**
    * The nearest rank in `stageId` strictly after (or before) `from`, or the stage's last
    * (first) rank when `from` is null; `excludeId` is left out (the card being moved).
@@ -96,7 +169,28 @@ export type StoreWriter = StoreReader & {
   insertApplication(application: Application): Promise<void>
   updateApplication(application: Application): Promise<void>
   insertHistory(entry: StageHistoryEntry): Promise<void>
-  setInterviewers(applicationId: string, userIds: readonly string[]): Promise<void>
+  /**
+   * Replaces who interviews `stageId` of the application; those already assigned keep their
+   * `assignedAt`, newcomers get `at`.
+   */
+  setInterviewers(
+    applicationId: string,
+    stageId: string,
+    userIds: readonly string[],
+    at: string,
+  ): Promise<void>
+  savePlan(plan: InterviewPlan): Promise<void>
+  insertScorecard(scorecard: Scorecard): Promise<void>
+  /** Replaces the row; revisions are only ever appended. */
+  updateScorecard(scorecard: Scorecard): Promise<void>
+  insertDecision(decision: DecisionRecord): Promise<void>
+  insertNote(note: Note): Promise<void>
+  insertNotifications(rows: readonly NotificationRow[]): Promise<void>
+  /**
+   * Marks the user's unread notifications among `ids` (all of theirs when null) read at `at`;
+   * other users' and unknown ids are left alone. Returns how many it marked.
+   */
+  markNotificationsRead(userId: string, ids: readonly string[] | null, at: string): Promise<number>
   /** Appends a change event; it is numbered and published when the transaction commits. */
   appendEvent(event: NewChangeEvent): Promise<void>
 }

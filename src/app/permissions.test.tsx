@@ -14,7 +14,7 @@ async function openBoard() {
 async function openProfile(user: Awaited<ReturnType<typeof openBoard>>['user'], name: string) {
   await user.click(screen.getByText(name, { selector: 'p[id]' }))
   const profile = await screen.findByRole('dialog', { name })
-  await within(profile).findByRole('heading', { name: 'Stage history' })
+  await within(profile).findByRole('heading', { name: 'Activity' })
   return profile
 }
 

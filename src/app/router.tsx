@@ -33,6 +33,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           },
         },
         {
+          // A page of its own, not a panel over the board; the static segment outranks the
+          // board's `jobs/:jobId/*` children.
+          path: 'jobs/:jobId/compare',
+          lazy: () => import('./routes/compare.tsx'),
+        },
+        // Pages of their own, not panels over the board: more specific paths outrank the
+        // board's `jobs/:jobId/*` children.
+        { path: 'reviews', lazy: () => import('./routes/my-reviews.tsx') },
+        { path: 'jobs/:jobId/plan', lazy: () => import('./routes/plan.tsx') },
+        {
+          path: 'jobs/:jobId/applications/:applicationId/scorecards/:stageId',
+          lazy: () => import('./routes/scorecard.tsx'),
+        },
+        {
           path: 'jobs/:jobId',
           lazy: async () => {
             const route = await import('./routes/board.tsx')

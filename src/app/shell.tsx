@@ -1,12 +1,17 @@
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom'
 import { ResetDemoButton } from '@/features/demo/components/reset-demo-button.tsx'
 import { useLiveUpdates } from '@/features/live/use-live-updates.ts'
+import { MyReviewsNavLink } from '@/features/reviews/components/my-reviews-nav-link.tsx'
+import { NotificationsButton } from '@/features/notes/components/notifications-button.tsx'
 import { useSession } from '@/features/session/api/get-session.ts'
 import { UserMenu } from '@/features/session/components/user-menu.tsx'
 import { apiMode } from '@/lib/api-mode.ts'
 import { LiveRegion } from '@/ui/live-region.tsx'
 import { Toaster } from '@/ui/toast.tsx'
 import { paths } from './paths.ts'
+
+const navClass = (isActive: boolean) =>
+  isActive ? 'text-brand-strong text-sm font-medium' : 'text-muted hover:text-ink text-sm'
 
 export function Shell() {
   const session = useSession()
@@ -31,21 +36,17 @@ export function Shell() {
           <img src="/favicon.svg" alt="" className="size-5" />
           Hirelane
         </Link>
-        <nav aria-label="Main">
-          <NavLink
-            to="/jobs"
-            end
-            className={({ isActive }) =>
-              isActive
-                ? 'text-brand-strong text-sm font-medium'
-                : 'text-muted hover:text-ink text-sm'
-            }
-          >
+        <nav aria-label="Main" className="flex items-center gap-4">
+          <NavLink to="/jobs" end className={({ isActive }) => navClass(isActive)}>
             Openings
           </NavLink>
+          <MyReviewsNavLink to={paths.myReviews()} className={navClass} />
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           {apiMode === 'mock' && <ResetDemoButton />}
+          <NotificationsButton
+            linkTo={(item) => paths.application(item.jobId, item.applicationId)}
+          />
           <UserMenu onSignedOut={() => navigate(paths.signIn())} />
         </div>
       </header>

@@ -1,5 +1,5 @@
-import { CLIENT_HEADER, CSRF_HEADER } from '@contract/auth.ts'
-import { PROBLEM_CONTENT_TYPE, type Problem } from '@contract/problem.ts'
+import { CLIENT_HEADER, CSRF_HEADER, PROBLEM_CONTENT_TYPE } from '@contract/http.ts'
+import type { Problem } from '@contract/problem.ts'
 
 /** An API answer that is not 2xx, with its problem details. */
 export class ApiError extends Error {

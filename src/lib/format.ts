@@ -31,6 +31,25 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
 export const formatDate = (iso: string) => dateFormat.format(new Date(iso))
 export const formatDateTime = (iso: string) => dateTimeFormat.format(new Date(iso))
 
+const relativeFormat = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' })
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * DAY_MS],
+  ['month', 30 * DAY_MS],
+  ['week', 7 * DAY_MS],
+  ['day', DAY_MS],
+  ['hour', 60 * 60 * 1000],
+  ['minute', 60 * 1000],
+]
+
+/** "just now", "5 minutes ago", "yesterday", "3 weeks ago": how long ago `iso` was. */
+export function formatRelative(iso: string, now = Date.now()) {
+  const elapsed = now - Date.parse(iso)
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (Math.abs(elapsed) >= size) return relativeFormat.format(-Math.trunc(elapsed / size), unit)
+  }
+  return 'just now'
+}
+
 const ROLE_LABELS: Record<UserRole, string> = {
   admin: 'Admin',
   recruiter: 'Recruiter',

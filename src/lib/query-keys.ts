@@ -11,13 +11,33 @@ export const queryKeys = {
   boards: {
     all: ['boards'] as const,
     job: (jobId: string) => [...queryKeys.boards.all, jobId] as const,
-    detail: (jobId: string, closed: 'show' | 'hide') =>
-      [...queryKeys.boards.job(jobId), { closed }] as const,
+    /** The board (job, counts, each column's first page) under a filter and a search. */
+    detail: (jobId: string, closed: 'show' | 'hide', q = '') =>
+      [...queryKeys.boards.job(jobId), 'board', { closed, q }] as const,
+    /** One column's loaded pages, kept apart so a move re-renders only the columns it touches. */
+    columns: (jobId: string) => [...queryKeys.boards.job(jobId), 'column'] as const,
+    column: (jobId: string, stageId: string, closed: 'show' | 'hide', q = '') =>
+      [...queryKeys.boards.columns(jobId), stageId, { closed, q }] as const,
   },
   applications: {
     all: ['applications'] as const,
     detail: (applicationId: string) => [...queryKeys.applications.all, applicationId] as const,
   },
+  /** One application's review (plan, assignments, visible scorecards, suggestion) for this viewer. */
+  reviews: (applicationId: string) => ['reviews', 'application', applicationId] as const,
+  /** Every application's review and My reviews (e.g. after the plan changed). */
+  allReviews: ['reviews'] as const,
+  /** The scorecards the signed-in user owes (under 'reviews': a submit refreshes both). */
+  myReviews: ['reviews', 'mine'] as const,
+  /** A job's interview plan (competencies per stage). */
+  plan: (jobId: string) => ['plans', jobId] as const,
+  /** An application's timeline (its notes too): anything that changes an application refreshes it. */
+  activity: {
+    all: ['activity'] as const,
+    detail: (applicationId: string) => [...queryKeys.activity.all, applicationId] as const,
+  },
+  /** The signed-in user's notifications (mentions). */
+  notifications: ['notifications'] as const,
   users: {
     all: ['users'] as const,
     list: () => [...queryKeys.users.all, 'list'] as const,

@@ -1,6 +1,6 @@
 import { setupWorker } from 'msw/browser'
 import { apiPaths } from '@contract/api.ts'
-import { DEMO_CHANGE_EVENT } from '@contract/events.ts'
+import { DEMO_CHANGE_EVENT } from '@contract/change-kinds.ts'
 import { PROBLEM_CONTENT_TYPE } from '@contract/problem.ts'
 import { generateDemoData } from '@server/seed/generator.ts'
 import { DEFAULT_ACTOR_ID } from '@server/seed/users.ts'
@@ -43,19 +43,28 @@ function faultSwitch() {
   }
 }
 
+/**
+ * Test-only seed size: `localStorage['hirelane:seed-applications'] = '2500'` before the demo's
+ * data is first made (or reset) seeds that many applications, e.g. for a long column.
+ */
+function demoSeed() {
+  const size = Number(window.localStorage.getItem('hirelane:seed-applications'))
+  return generateDemoData(Number.isInteger(size) && size > 0 ? { applications: size } : {})
+}
+
 /** Serves /api from the API app inside the page, on data kept in IndexedDB. */
 export async function startMockApi() {
   const fail = faultSwitch()
   let data = await loadSnapshot()
   if (!data) {
     // Kept from the first visit on, so dates and days-in-stage do not shift on reload.
-    data = generateDemoData()
+    data = demoSeed()
     await saveSnapshot(data)
   }
   const channel = new BroadcastChannel(CHANNEL)
   const { handler, store, signInAs } = createMockApi({
     data,
-    seed: () => generateDemoData(),
+    seed: demoSeed,
     afterWrite: async (snapshot, request) => {
       rememberUser(request)
       await saveSnapshot(snapshot())

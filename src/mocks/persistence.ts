@@ -1,8 +1,9 @@
-import type { DemoData } from '@server/seed/demo-data.ts'
+import { DEMO_DATA_FORMAT, type DemoData } from '@server/seed/demo-data.ts'
 
 const DATABASE = 'hirelane-demo'
 const STORE = 'snapshots'
-const KEY = 'data'
+/** Per shape of the data: a snapshot saved by an older build is left unread (reseeded). */
+const KEY = `data-v${DEMO_DATA_FORMAT}`
 
 /** The demo's data between visits: one IndexedDB record holding the whole memory store. */
 function open(): Promise<IDBDatabase> {

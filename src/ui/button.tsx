@@ -9,6 +9,8 @@ export const buttonVariants = cva(
       variant: {
         primary: 'bg-brand text-white hover:bg-brand-strong',
         secondary: 'border border-line bg-surface text-ink hover:bg-subtle',
+        /** A secondary button for a step that is hard to undo, such as rejecting. */
+        destructive: 'border border-line bg-surface text-danger-strong hover:bg-subtle',
         ghost: 'text-ink hover:bg-subtle',
         danger: 'bg-danger text-white hover:bg-danger-strong',
         link: 'text-brand-strong underline-offset-2 hover:underline',

@@ -8,8 +8,8 @@ type DialogProps = {
   /** Esc, the close button and a click on the backdrop all call this. */
   onClose: () => void
   children: ReactNode
-  /** 'sheet' slides in from the right over the page; 'center' is a classic modal. */
-  layout?: 'sheet' | 'center'
+  /** 'sheet' slides in from the right over the page; 'center' is a classic modal, 'wide' a wider one. */
+  layout?: 'sheet' | 'center' | 'wide'
   className?: string
 }
 
@@ -61,7 +61,9 @@ export function Dialog({
         'bg-surface text-ink backdrop:bg-ink/40 shadow-2xl',
         layout === 'sheet'
           ? 'ms-auto me-0 h-dvh max-h-dvh w-[min(40rem,100vw)] max-w-none'
-          : 'm-auto w-[min(34rem,calc(100vw-2rem))] rounded-xl',
+          : layout === 'wide'
+            ? 'm-auto w-[min(44rem,calc(100vw-2rem))] rounded-xl'
+            : 'm-auto w-[min(34rem,calc(100vw-2rem))] rounded-xl',
         className,
       )}
     >

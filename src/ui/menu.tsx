@@ -169,8 +169,8 @@ export function Menu({ trigger, items, label }: MenuProps) {
                 }
               }}
               className={cn(
-                'hover:bg-subtle focus:bg-subtle flex cursor-pointer items-center justify-between gap-4 px-3 py-1.5 outline-none',
-                item.disabled && 'text-muted cursor-default hover:bg-transparent',
+                'focus:bg-subtle flex items-center justify-between gap-4 px-3 py-1.5 outline-none',
+                item.disabled ? 'text-muted cursor-default' : 'hover:bg-subtle cursor-pointer',
               )}
             >
               <span>{item.label}</span>

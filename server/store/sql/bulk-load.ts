@@ -1,19 +1,32 @@
 import type { User } from '@contract/common.ts'
 import type { DemoData } from '../../seed/demo-data.ts'
+import {
+  ASSIGNMENT_RECORD,
+  DECISION_RECORD,
+  decisionRecord,
+  PLAN_RECORD,
+  planRecord,
+  REVISION_RECORD,
+  revisionRecords,
+  SCORECARD_RECORD,
+  scorecardRecord,
+} from './review-rows.ts'
 import type { Queryable } from './sql-client.ts'
+import { NOTE_RECORD, noteRecord, NOTIFICATION_RECORD, notificationRecord } from './sql-rows.ts'
 
 /** Rows per statement: one JSON parameter of a few megabytes at most. */
 const BATCH = 2_000
 
 /** What a reset replaces: everything but users, sessions, sign-in attempts and events. */
 export const DATA_TABLES =
-  'jobs, stages, candidates, applications, stage_history, job_roles, interviewers'
+  'jobs, stages, candidates, applications, stage_history, job_roles, interviewers, ' +
+  'interview_plans, scorecards, scorecard_revisions, decisions, notes, notifications'
 
 /**
  * Inserts `rows` (keyed by column name) BATCH at a time through json_to_recordset, which
  * parses faster than its jsonb twin. `columns` is the record's definition, `name type, …`.
  */
-async function insertRows(
+export async function insertRows(
   q: Queryable,
   table: string,
   columns: string,
@@ -157,8 +170,31 @@ export async function insertData(q: Queryable, data: DemoData) {
   await insertRows(
     q,
     'interviewers',
-    'application_id text, user_id text',
-    data.interviewers.map((i) => ({ application_id: i.applicationId, user_id: i.userId })),
+    ASSIGNMENT_RECORD,
+    data.interviewers.map((i) => ({
+      application_id: i.applicationId,
+      stage_id: i.stageId,
+      user_id: i.userId,
+      assigned_at: i.assignedAt,
+    })),
+  )
+  await insertRows(q, 'interview_plans', PLAN_RECORD, data.plans.map(planRecord))
+  // In the given order, so seq keeps each application's scorecards oldest first.
+  await insertRows(q, 'scorecards', SCORECARD_RECORD, data.scorecards.map(scorecardRecord))
+  await insertRows(
+    q,
+    'scorecard_revisions',
+    REVISION_RECORD,
+    data.scorecards.flatMap(revisionRecords),
+  )
+  await insertRows(q, 'decisions', DECISION_RECORD, data.decisions.map(decisionRecord))
+  // In the given order, so seq breaks ties as the memory store's order does.
+  await insertRows(q, 'notes', NOTE_RECORD, data.notes.map(noteRecord))
+  await insertRows(
+    q,
+    'notifications',
+    NOTIFICATION_RECORD,
+    data.notifications.map(notificationRecord),
   )
   // Fresh statistics for the planner: PGlite never runs autovacuum, PostgreSQL not this soon.
   await q.exec(`ANALYZE ${DATA_TABLES}`)

@@ -2,10 +2,11 @@ import type { Application, HistoryKind, StageHistoryEntry } from '@contract/appl
 import type { BoardCard } from '@contract/board.ts'
 import type { ApplicationStatus, RejectionReason, Source } from '@contract/catalog.ts'
 import type { Candidate } from '@contract/candidates.ts'
-import type { User, UserRole } from '@contract/common.ts'
+import type { Actor, User, UserRole } from '@contract/common.ts'
 import type { ChangeEvent, ChangeKind } from '@contract/events.ts'
 import type { Job, Requirement, Stage } from '@contract/jobs.ts'
-import type { SessionRow } from '../store.ts'
+import type { Note, Notification } from '@contract/notes.ts'
+import type { NotificationRow, SessionRow } from '../store.ts'
 
 // How rows come back from SQL and turn into the contract's plain objects. Timestamps arrive as
 // Dates (both drivers parse timestamptz) and leave as ISO strings; dates are formatted in SQL,
@@ -294,3 +295,91 @@ export const applicationValues = (a: Application) => [
   a.createdAt,
   a.updatedAt,
 ]
+
+/** Columns of `notes n`. */
+export const NOTE_COLUMNS = `n.id, n.application_id, n.author_id, n.author_name, n.body, n.mentions,
+  n.created_at`
+
+export type NoteRow = {
+  id: string
+  application_id: string
+  author_id: string
+  author_name: string
+  body: string
+  mentions: Actor[]
+  created_at: Timestamp
+}
+
+export const toNote = (row: NoteRow): Note => ({
+  id: row.id,
+  applicationId: row.application_id,
+  author: { id: row.author_id, name: row.author_name },
+  body: row.body,
+  mentions: row.mentions,
+  createdAt: iso(row.created_at),
+})
+
+/** Columns of `notifications t` (without the user: a list is always one user's). */
+export const NOTIFICATION_COLUMNS = `t.id, t.kind, t.note_id, t.application_id, t.job_id,
+  t.candidate_name, t.actor_id, t.actor_name, t.excerpt, t.at, t.read_at`
+
+export type NotificationDbRow = {
+  id: string
+  kind: Notification['kind']
+  note_id: string
+  application_id: string
+  job_id: string
+  candidate_name: string
+  actor_id: string
+  actor_name: string
+  excerpt: string
+  at: Timestamp
+  read_at: Timestamp | null
+}
+
+export const toNotification = (row: NotificationDbRow): Notification => ({
+  id: row.id,
+  kind: row.kind,
+  noteId: row.note_id,
+  applicationId: row.application_id,
+  jobId: row.job_id,
+  candidateName: row.candidate_name,
+  actor: { id: row.actor_id, name: row.actor_name },
+  excerpt: row.excerpt,
+  at: iso(row.at),
+  readAt: row.read_at === null ? null : iso(row.read_at),
+})
+
+/** Notes as json_to_recordset rows (bulk-load.ts and insertNote). */
+export const noteRecord = (note: Note) => ({
+  id: note.id,
+  application_id: note.applicationId,
+  author_id: note.author.id,
+  author_name: note.author.name,
+  body: note.body,
+  mentions: note.mentions,
+  created_at: note.createdAt,
+})
+
+export const NOTE_RECORD = `id text, application_id text, author_id text, author_name text,
+  body text, mentions jsonb, created_at timestamptz`
+
+/** Notifications as json_to_recordset rows (bulk-load.ts and insertNotifications). */
+export const notificationRecord = (row: NotificationRow) => ({
+  id: row.id,
+  user_id: row.userId,
+  kind: row.kind,
+  note_id: row.noteId,
+  application_id: row.applicationId,
+  job_id: row.jobId,
+  candidate_name: row.candidateName,
+  actor_id: row.actor.id,
+  actor_name: row.actor.name,
+  excerpt: row.excerpt,
+  at: row.at,
+  read_at: row.readAt,
+})
+
+export const NOTIFICATION_RECORD = `id text, user_id text, kind text, note_id text,
+  application_id text, job_id text, candidate_name text, actor_id text, actor_name text,
+  excerpt text, at timestamptz, read_at timestamptz`

@@ -2,8 +2,33 @@ import { randomUUID } from 'node:crypto'
 import type { Actor } from '@contract/common.ts'
 import type { JobRole } from '@contract/rules/permissions.ts'
 import type { DemoData } from '../../seed/demo-data.ts'
-import type { CardFilter, StageCount, Store, StoreReader, StoreWriter } from '../store.ts'
-import { DATA_TABLES, insertData, upsertUsers } from './bulk-load.ts'
+import type { OwedReview, Recommendation } from '@contract/reviews.ts'
+import type {
+  CardFilter,
+  ReviewFacts,
+  StageCount,
+  Store,
+  StoreReader,
+  StoreWriter,
+} from '../store.ts'
+import { DATA_TABLES, insertData, insertRows, upsertUsers } from './bulk-load.ts'
+import {
+  DECISION_COLUMNS,
+  DECISION_RECORD,
+  decisionRecord,
+  PLAN_COLUMNS,
+  REVISION_RECORD,
+  revisionRecords,
+  SCORECARD_COLUMNS,
+  SCORECARD_RECORD,
+  scorecardRecord,
+  toDecision,
+  toPlan,
+  toScorecard,
+  type DecisionRow,
+  type PlanRow,
+  type ScorecardRow,
+} from './review-rows.ts'
 import { sqlState, type Queryable, type Row, type SqlClient } from './sql-client.ts'
 import {
   APPLICATION_COLUMNS,
@@ -14,6 +39,12 @@ import {
   EVENT_COLUMNS,
   HISTORY_COLUMNS,
   JOB_QUERY,
+  NOTE_COLUMNS,
+  NOTE_RECORD,
+  noteRecord,
+  NOTIFICATION_COLUMNS,
+  NOTIFICATION_RECORD,
+  notificationRecord,
   SESSION_COLUMNS,
   toApplication,
   toBoardCard,
@@ -21,6 +52,8 @@ import {
   toEvent,
   toHistory,
   toJob,
+  toNote,
+  toNotification,
   toSession,
   toUser,
   type ApplicationRow,
@@ -29,6 +62,8 @@ import {
   type EventRow,
   type HistoryRow,
   type JobRow,
+  type NoteRow,
+  type NotificationDbRow,
   type SessionDbRow,
   type UserRow,
 } from './sql-rows.ts'
@@ -222,19 +257,136 @@ function reader(q: Queryable, lock: boolean): StoreReader {
       ),
     listInterviewers: async (applicationId) =>
       q.query<Actor>(
-        `SELECT u.id, u.name FROM interviewers i JOIN users u ON u.id = i.user_id
-         WHERE i.application_id = $1 ORDER BY u.name COLLATE "C", u.id COLLATE "C"`,
+        `SELECT u.id, u.name FROM users u
+         WHERE u.id IN (SELECT i.user_id FROM interviewers i WHERE i.application_id = $1)
+         ORDER BY u.name COLLATE "C", u.id COLLATE "C"`,
         [applicationId],
       ),
     listAssignedApplicationIds: async (userId, jobId) =>
       (
         await q.query<{ id: string }>(
-          `SELECT a.id FROM interviewers i JOIN applications a ON a.id = i.application_id
-           WHERE i.user_id = $1 AND ($2::text IS NULL OR a.job_id = $2)
+          `SELECT a.id FROM applications a
+           WHERE a.id IN (SELECT i.application_id FROM interviewers i WHERE i.user_id = $1)
+             AND ($2::text IS NULL OR a.job_id = $2)
            ORDER BY a.created_at, a.id COLLATE "C"`,
           [userId, jobId ?? null],
         )
       ).map((row) => row.id),
+    listAssignments: async (applicationId) =>
+      (
+        await q.query<{ stage_id: string; id: string; name: string; assigned_at: Date | string }>(
+          `SELECT i.stage_id, u.id, u.name, i.assigned_at
+           FROM interviewers i JOIN users u ON u.id = i.user_id JOIN stages s ON s.id = i.stage_id
+           WHERE i.application_id = $1
+           ORDER BY s.position, u.name COLLATE "C", u.id COLLATE "C"`,
+          [applicationId],
+        )
+      ).map((row) => ({
+        stageId: row.stage_id,
+        interviewer: { id: row.id, name: row.name },
+        assignedAt: new Date(row.assigned_at).toISOString(),
+      })),
+    getPlan: async (jobId) => {
+      const row = await one<PlanRow>(
+        `SELECT ${PLAN_COLUMNS} FROM interview_plans p WHERE p.job_id = $1${forUpdate}`,
+        [jobId],
+      )
+      return row && toPlan(row)
+    },
+    listScorecards: async (applicationId) =>
+      (
+        await q.query<ScorecardRow>(
+          `SELECT ${SCORECARD_COLUMNS} FROM scorecards sc WHERE sc.application_id = $1
+           ORDER BY sc.seq`,
+          [applicationId],
+        )
+      ).map(toScorecard),
+    getScorecard: async (applicationId, stageId, authorId) => {
+      const row = await one<ScorecardRow>(
+        `SELECT ${SCORECARD_COLUMNS} FROM scorecards sc
+         WHERE sc.application_id = $1 AND sc.stage_id = $2 AND sc.author_id = $3${forUpdate}`,
+        [applicationId, stageId, authorId],
+      )
+      return row && toScorecard(row)
+    },
+    listDecisions: async (applicationId) =>
+      (
+        await q.query<DecisionRow>(
+          `SELECT ${DECISION_COLUMNS} FROM decisions d WHERE d.application_id = $1
+           ORDER BY d.at, d.seq`,
+          [applicationId],
+        )
+      ).map(toDecision),
+    listReviewFacts: async (applicationIds) => {
+      if (!applicationIds.length) return []
+      // One JSON value for the whole page (PGlite parses it far faster than typed rows), read
+      // through the primary key of interviewers and the unique index of scorecards.
+      const [row] = await q.query<{ facts: Facts }>(
+        `SELECT json_build_object(
+           'a', (SELECT coalesce(json_agg(json_build_array(i.application_id, i.stage_id,
+                   i.user_id)), '[]')
+                 FROM interviewers i WHERE i.application_id = ANY($1::text[])),
+           's', (SELECT coalesce(json_agg(json_build_array(sc.application_id, sc.stage_id,
+                   sc.author_id, sc.author_name, sc.recommendation, sc.submitted_at)
+                   ORDER BY sc.seq), '[]')
+                 FROM scorecards sc
+                 WHERE sc.application_id = ANY($1::text[]) AND sc.recommendation IS NOT NULL),
+           -- A handful of rows, joined in JavaScript: cheaper than per assignment here.
+           'u', (SELECT json_object_agg(id, name) FROM users),
+           'p', (SELECT json_object_agg(id, position) FROM stages)
+         ) AS facts`,
+        [[...applicationIds]],
+      )
+      return reviewFacts(applicationIds, row?.facts)
+    },
+    listOwedReviews: async (userId, limit) =>
+      (
+        await q.query<OwedReview & { drafted: boolean }>(
+          `SELECT i.application_id AS "applicationId", a.job_id AS "jobId", j.title AS "jobTitle",
+             c.name AS "candidateName", i.stage_id AS "stageId", s.name AS "stageName",
+             i.assigned_at AS "assignedAt", sc.draft IS NOT NULL AS drafted
+           FROM interviewers i
+           JOIN applications a ON a.id = i.application_id
+           JOIN stages s ON s.id = i.stage_id
+           JOIN stages here ON here.id = a.stage_id
+           JOIN jobs j ON j.id = a.job_id
+           JOIN candidates c ON c.id = a.candidate_id
+           LEFT JOIN scorecards sc ON sc.application_id = i.application_id
+             AND sc.stage_id = i.stage_id AND sc.author_id = i.user_id
+           WHERE i.user_id = $1 AND a.status = 'active' AND s.position <= here.position
+             AND sc.submitted IS NULL
+           ORDER BY i.assigned_at, i.application_id COLLATE "C", i.stage_id COLLATE "C"
+           LIMIT $2`,
+          [userId, limit],
+        )
+      ).map(({ drafted, ...row }) => ({
+        ...row,
+        assignedAt: new Date(row.assignedAt).toISOString(),
+        status: drafted ? 'draft' : 'not_started',
+      })),
+    listNotes: async (applicationId) =>
+      (
+        await q.query<NoteRow>(
+          `SELECT ${NOTE_COLUMNS} FROM notes n WHERE n.application_id = $1
+           ORDER BY n.created_at, n.seq`,
+          [applicationId],
+        )
+      ).map(toNote),
+    listNotifications: async (userId, limit) => {
+      // Two reads of one snapshot inside a transaction; outside one, the count may be a
+      // moment newer than the page (harmless: the next read agrees).
+      const items = await q.query<NotificationDbRow>(
+        `SELECT ${NOTIFICATION_COLUMNS} FROM notifications t WHERE t.user_id = $1
+         ORDER BY t.at DESC, t.seq DESC LIMIT $2`,
+        [userId, limit],
+      )
+      const counted = await one<{ unread: number }>(
+        `SELECT count(*)::int AS unread FROM notifications
+         WHERE user_id = $1 AND read_at IS NULL`,
+        [userId],
+      )
+      return { items: items.map(toNotification), unread: counted?.unread ?? 0 }
+    },
     adjacentRank: async (stageId, from, direction, excludeId) => {
       // Row values compare rank, then id, as compareByRank does; the job narrows the index.
       const after = direction === 'after'
@@ -250,6 +402,61 @@ function reader(q: Queryable, lock: boolean): StoreReader {
       return row?.rank ?? null
     },
   }
+}
+
+/** listReviewFacts' one JSON value: assignments, submissions, user names, stage positions. */
+type Facts = {
+  a: [applicationId: string, stageId: string, userId: string][]
+  s: [
+    applicationId: string,
+    stageId: string,
+    authorId: string,
+    authorName: string,
+    recommendation: Recommendation,
+    submittedAt: string,
+  ][]
+  u: Record<string, string> | null
+  p: Record<string, number> | null
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** A page's facts per application, in the order asked, as the memory store orders them. */
+function reviewFacts(applicationIds: readonly string[], read: Facts | undefined): ReviewFacts[] {
+  const names = read?.u ?? {}
+  const positions = read?.p ?? {}
+  const assignments = (read?.a ?? []).map(([applicationId, stageId, id]) => ({
+    applicationId,
+    stageId,
+    position: positions[stageId] ?? 0,
+    interviewer: { id, name: names[id] ?? '' },
+  }))
+  assignments.sort(
+    (a, b) =>
+      a.position - b.position ||
+      compareText(a.interviewer.name, b.interviewer.name) ||
+      compareText(a.interviewer.id, b.interviewer.id),
+  )
+  const facts = new Map<string, ReviewFacts>()
+  const of = (applicationId: string) => {
+    let fact = facts.get(applicationId)
+    if (!fact) {
+      fact = { applicationId, assignments: [], submissions: [] }
+      facts.set(applicationId, fact)
+    }
+    return fact
+  }
+  for (const { applicationId, stageId, interviewer } of assignments) {
+    of(applicationId).assignments.push({ stageId, interviewer })
+  }
+  for (const [applicationId, stageId, id, name, recommendation, submittedAt] of read?.s ?? []) {
+    of(applicationId).submissions.push({
+      stageId,
+      author: { id, name },
+      submitted: { recommendation, submittedAt },
+    })
+  }
+  return [...new Set(applicationIds)].flatMap((id) => facts.get(id) ?? [])
 }
 
 /** What a transaction did that matters once it commits. */
@@ -315,13 +522,71 @@ function writer(q: Queryable, state: TransactionState): StoreWriter {
         ],
       )
     },
-    setInterviewers: async (applicationId, userIds) => {
-      await q.query('DELETE FROM interviewers WHERE application_id = $1', [applicationId])
+    setInterviewers: async (applicationId, stageId, userIds, at) => {
+      // Those staying keep their row (and when they were assigned).
       await q.query(
-        `INSERT INTO interviewers (application_id, user_id)
-         SELECT $1, user_id FROM unnest($2::text[]) AS user_id ON CONFLICT DO NOTHING`,
-        [applicationId, [...userIds]],
+        `DELETE FROM interviewers WHERE application_id = $1 AND stage_id = $2
+           AND NOT (user_id = ANY($3::text[]))`,
+        [applicationId, stageId, [...userIds]],
       )
+      await q.query(
+        `INSERT INTO interviewers (application_id, stage_id, user_id, assigned_at)
+         SELECT $1, $2, user_id, $4 FROM unnest($3::text[]) AS user_id ON CONFLICT DO NOTHING`,
+        [applicationId, stageId, [...userIds], at],
+      )
+    },
+    savePlan: async (plan) => {
+      await q.query(
+        `INSERT INTO interview_plans (job_id, stages, version, updated_at)
+         VALUES ($1, $2::text::jsonb, $3, $4)
+         ON CONFLICT (job_id) DO UPDATE SET stages = excluded.stages,
+           version = excluded.version, updated_at = excluded.updated_at`,
+        [plan.jobId, JSON.stringify(plan.stages), plan.version, plan.updatedAt],
+      )
+    },
+    insertScorecard: async (card) => {
+      await insertRows(q, 'scorecards', SCORECARD_RECORD, [scorecardRecord(card)])
+      await insertRows(q, 'scorecard_revisions', REVISION_RECORD, revisionRecords(card))
+    },
+    updateScorecard: async (card) => {
+      await q.query(
+        `UPDATE scorecards SET submitted = $2::text::jsonb, draft = $3::text::jsonb,
+           version = $4, updated_at = $5
+         WHERE id = $1`,
+        [
+          card.id,
+          card.submitted && JSON.stringify(card.submitted),
+          card.draft && JSON.stringify(card.draft),
+          card.version,
+          card.updatedAt,
+        ],
+      )
+      // Revisions are only ever appended: the stored ones stay as they are.
+      await q.query(
+        `INSERT INTO scorecard_revisions (scorecard_id, position, content)
+         SELECT $1, r.position - 1, r.content
+         FROM jsonb_array_elements($2::text::jsonb) WITH ORDINALITY AS r(content, position)
+         ON CONFLICT DO NOTHING`,
+        [card.id, JSON.stringify(card.revisions)],
+      )
+    },
+    insertDecision: async (decision) => {
+      await insertRows(q, 'decisions', DECISION_RECORD, [decisionRecord(decision)])
+    },
+    insertNote: async (note) => {
+      await insertRows(q, 'notes', NOTE_RECORD, [noteRecord(note)])
+    },
+    insertNotifications: async (rows) => {
+      await insertRows(q, 'notifications', NOTIFICATION_RECORD, rows.map(notificationRecord))
+    },
+    markNotificationsRead: async (userId, ids, at) => {
+      const marked = await q.query<{ id: string }>(
+        `UPDATE notifications SET read_at = $3
+         WHERE user_id = $1 AND read_at IS NULL AND ($2::text[] IS NULL OR id = ANY($2::text[]))
+         RETURNING id`,
+        [userId, ids && [...ids], at],
+      )
+      return marked.length
     },
     appendEvent: async (event) => {
       if (!state.events) await q.query('SELECT pg_advisory_xact_lock($1)', [EVENT_LOCK])

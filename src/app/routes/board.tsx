@@ -1,33 +1,45 @@
 import { useCallback } from 'react'
 import type { QueryClient } from '@tanstack/react-query'
 import { Outlet, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom'
+import type { BoardCard } from '@contract/board.ts'
 import { boardQueryOptions, type ClosedFilter } from '@/features/board/api/get-board.ts'
 import { BoardSkeleton } from '@/features/board/components/board-skeleton.tsx'
 import { BoardView } from '@/features/board/components/board-view.tsx'
+import { ReviewSummary } from '@/features/reviews/components/review-summary.tsx'
 import { NotFoundState } from '@/ui/states.tsx'
 import { QueryBoundary } from '@/ui/query-boundary.tsx'
 import { paths } from '../paths.ts'
 
 const closedFilter = (search: URLSearchParams): ClosedFilter =>
   search.get('closed') === 'show' ? 'show' : 'hide'
+const searchText = (search: URLSearchParams) => search.get('q')?.trim() ?? ''
 
 /** Starts the board request while the route's code loads; the view suspends on it. */
 export const loader =
   (queryClient: QueryClient) =>
   ({ params, request }: LoaderFunctionArgs) => {
-    const closed = closedFilter(new URL(request.url).searchParams)
-    void queryClient.prefetchQuery(boardQueryOptions(params.jobId ?? '', closed))
+    const search = new URL(request.url).searchParams
+    const filters = { closed: closedFilter(search), q: searchText(search) }
+    void queryClient.prefetchQuery(boardQueryOptions(params.jobId ?? '', filters))
     return null
   }
+
+/** A card's review line (scorecards in and owed, recommendations); the reviews feature draws it. */
+const renderCardReviews = (card: BoardCard) => <ReviewSummary reviews={card.reviews} />
 
 export function Component() {
   const { jobId = '' } = useParams()
   const [search, setSearch] = useSearchParams()
   const closed = closedFilter(search)
+  const q = searchText(search)
   const query = search.size ? `?${search}` : ''
   const cardHref = useCallback(
     (cardId: string) => paths.application(jobId, cardId) + query,
     [jobId, query],
+  )
+  const compareHref = useCallback(
+    (ids: string[]) => `${paths.compare(jobId)}?ids=${ids.map(encodeURIComponent).join(',')}`,
+    [jobId],
   )
 
   return (
@@ -43,6 +55,18 @@ export function Component() {
         <BoardView
           jobId={jobId}
           closed={closed}
+          q={q}
+          onSearchChange={(next) =>
+            // Each search replaces the last in the history: Back leaves the board.
+            setSearch(
+              (current) => {
+                if (next) current.set('q', next)
+                else current.delete('q')
+                return current
+              },
+              { replace: true },
+            )
+          }
           onClosedChange={(next) =>
             setSearch((current) => {
               if (next === 'show') current.set('closed', 'show')
@@ -52,6 +76,8 @@ export function Component() {
           }
           cardHref={cardHref}
           addCandidateHref={paths.newCandidate(jobId) + query}
+          compareHref={compareHref}
+          cardExtras={renderCardReviews}
         />
       </QueryBoundary>
       <Outlet />

@@ -16,7 +16,7 @@ export function Component() {
       title="Add candidate"
       description="They join this opening's pipeline."
       onClose={close}
-      className="w-[min(44rem,calc(100vw-2rem))]"
+      layout="wide"
     >
       <QueryBoundary loading={<ProfileSkeleton />}>
         <AddCandidateForm

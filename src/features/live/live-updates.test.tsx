@@ -3,7 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import { delay, http } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ChangeEvent } from '@contract/events.ts'
-import { DEMO_CHANGE_EVENT } from '@contract/events.ts'
+import { DEMO_CHANGE_EVENT } from '@contract/change-kinds.ts'
 import { clientId } from '@/lib/api-client.ts'
 import { mutationKeys, queryKeys } from '@/lib/query-keys.ts'
 import { mockServer } from '@/mocks/node.ts'
@@ -86,6 +86,26 @@ describe('the change queue', () => {
     expect(invalidated(queryClient, detail)).toBe(true)
     expect(invalidated(queryClient, queryKeys.jobs.list())).toBe(true)
     expect(invalidated(queryClient, other)).toBe(false)
+    queue.stop()
+  })
+
+  it('refetches the timeline a change names, and the notifications after a new note', () => {
+    const queryClient = seededClient()
+    const activity = queryKeys.activity.detail('app-1')
+    for (const key of [activity, queryKeys.notifications]) {
+      queryClient.setQueryData(key, { seeded: true })
+    }
+    const queue = createChangeQueue(queryClient)
+    queue.push({ kind: 'application', jobId: 'job-1', applicationId: 'app-1' })
+    expect(invalidated(queryClient, activity)).toBe(true)
+    expect(invalidated(queryClient, queryKeys.notifications)).toBe(false)
+    queue.push({
+      kind: 'application',
+      jobId: 'job-1',
+      applicationId: 'app-1',
+      event: 'note.created',
+    })
+    expect(invalidated(queryClient, queryKeys.notifications)).toBe(true)
     queue.stop()
   })
 
@@ -183,7 +203,14 @@ describe('the event stream (real mode)', () => {
     source().emit('change', change({}))
     source().emit('change', change({ kind: 'data.reset', jobId: null, applicationId: null }))
     expect(onChange.mock.calls).toEqual([
-      [{ kind: 'application', jobId: 'job-1', applicationId: 'app-1' }],
+      [
+        {
+          kind: 'application',
+          jobId: 'job-1',
+          applicationId: 'app-1',
+          event: 'application.changed',
+        },
+      ],
       [{ kind: 'reset' }],
     ])
     stop()

@@ -1,4 +1,5 @@
-import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useCallback, useMemo } from 'react'
 import { apiPaths } from '@contract/api.ts'
 import type { Application, ConflictProblemExtras, Position } from '@contract/applications.ts'
 import type { Board, BoardCard } from '@contract/board.ts'
@@ -7,7 +8,9 @@ import { api, isApiError } from '@/lib/api-client.ts'
 import { mutationKeys, queryKeys } from '@/lib/query-keys.ts'
 import { announce } from '@/ui/live-region.tsx'
 import { toast } from '@/ui/toast.tsx'
-import { applyApplication, findCard, moveCard, positionOf } from '../lib/board-cache.ts'
+import { positionIn } from '../lib/board-cache.ts'
+import { findLoadedCard, readBoard, relocateCard, type BoardScope } from './column-cache.ts'
+import type { BoardFilters } from './get-board.ts'
 
 export type MoveVariables = {
   cardId: string
@@ -15,9 +18,14 @@ export type MoveVariables = {
   position: Position
   /** Undo moves are not themselves offered for undo. */
   isUndo?: boolean
+  /**
+   * The card as last known (its version is what the move is based on). An undo passes it:
+   * a move to the end of a long column takes the card past the loaded pages.
+   */
+  card?: BoardCard
 }
 
-type MoveContext = { name: string; fromStageId: string; fromPosition: Position } | undefined
+type MoveContext = { card: BoardCard; fromPosition: Position } | undefined
 
 /**
  * Moves of one card run one after another, each based on the version the previous one
@@ -39,99 +47,96 @@ function queueForCard(
   return next
 }
 
-function currentBoards(queryClient: QueryClient, jobId: string) {
-  return queryClient.getQueriesData<Board>({ queryKey: queryKeys.boards.job(jobId) })
-}
-
-/** The card as the cache has it now, from whichever board query holds it. */
-function cachedCard(queryClient: QueryClient, jobId: string, cardId: string) {
-  for (const [, board] of currentBoards(queryClient, jobId)) {
-    const found = board && findCard(board, cardId)
-    if (found) return { board: board, ...found }
-  }
-  return undefined
-}
-
-function updateBoards(queryClient: QueryClient, jobId: string, update: (board: Board) => Board) {
-  queryClient.setQueriesData<Board>(
-    { queryKey: queryKeys.boards.job(jobId) },
-    (board) => board && update(board),
-  )
-}
-
 const stageName = (board: Board | undefined, stageId: string) =>
   (board && stageById(board.job, stageId)?.name) ?? 'another stage'
 
+/** A card with the server's copy of its application. */
+const withApplication = (card: BoardCard, application: Application): BoardCard => ({
+  ...card,
+  stageId: application.stageId,
+  rank: application.rank,
+  status: application.status,
+  rejection: application.rejection,
+  stageEnteredAt: application.stageEnteredAt,
+  version: application.version,
+})
+
 /**
- * Moves a card optimistically: the card moves at once, goes back if the API fails, and the
- * board is refetched only when the last move in flight settles, so no response overwrites
- * another move still under way.
+ * Moves a card optimistically in the board's per-column caches: the card moves at once (and
+ * one candidate moves between the columns' counts), goes back if the API fails, and the board
+ * is refetched only when the last move in flight settles, so no response overwrites another
+ * move still under way. The refetch reloads every page each column has loaded.
  */
-export function useMoveApplication(jobId: string) {
+export function useMoveApplication(jobId: string, filters: BoardFilters) {
   const queryClient = useQueryClient()
+  const scope = useMemo<BoardScope>(
+    () => ({ queryClient, jobId, filters }),
+    [queryClient, jobId, filters],
+  )
   const mutation = useMutation<Application, Error, MoveVariables, MoveContext>({
     mutationKey: mutationKeys.move,
-    mutationFn: ({ cardId, toStageId, position }) =>
+    mutationFn: ({ cardId, toStageId, position, card }) =>
       queueForCard(cardId, async (previous) => {
-        const version = previous?.version ?? cachedCard(queryClient, jobId, cardId)?.card.version
+        const version = previous?.version ?? card?.version
         if (version === undefined) throw new Error('This candidate is no longer on the board.')
         return api<Application>(apiPaths.move(cardId), {
           method: 'POST',
           body: { toStageId, position, expectedVersion: version },
         })
       }),
-    onMutate: async ({ cardId, toStageId, position }) => {
+    onMutate: async ({ cardId, toStageId, position, card: known }) => {
       await queryClient.cancelQueries({ queryKey: queryKeys.boards.job(jobId) })
-      const found = cachedCard(queryClient, jobId, cardId)
-      if (!found) return undefined
-      const context = {
-        name: found.card.name,
-        fromStageId: found.card.stageId,
-        fromPosition: positionOf(found.board, cardId),
-      }
-      updateBoards(queryClient, jobId, (board) => moveCard(board, cardId, toStageId, position))
-      announce(describeMove(found.board, found.card, toStageId, cardId, queryClient, jobId))
-      return context
+      const found = findLoadedCard(scope, cardId)
+      const card = found?.card ?? known
+      if (!card) return undefined
+      // A card that is not loaded went to the end of a long column: put it back there.
+      const fromPosition = found ? positionIn(found.cards, cardId) : 'end'
+      relocateCard(scope, { ...card, stageId: toStageId }, card.stageId, position)
+      announce(describeMove(scope, card, toStageId))
+      return { card, fromPosition }
     },
-    onSuccess: (application, { isUndo }, context) => {
-      updateBoards(queryClient, jobId, (board) => applyApplication(board, application))
-      if (isUndo || !context) return
-      const board = cachedCard(queryClient, jobId, application.id)?.board
+    onSuccess: (application, { isUndo, toStageId }, context) => {
+      if (!context) return
+      const shown = findLoadedCard(scope, application.id)?.card
+      // Another move of this card is under way when it shows elsewhere: that one places it.
+      if (!shown || shown.stageId === application.stageId) {
+        relocateCard(scope, withApplication(shown ?? context.card, application), toStageId, 'rank')
+      }
+      if (isUndo) return
+      const board = readBoard(scope)
+      const { card, fromPosition } = context
       toast({
-        title: `Moved ${context.name}`,
+        title: `Moved ${card.name}`,
         description:
-          context.fromStageId === application.stageId
+          card.stageId === application.stageId
             ? `New position in ${stageName(board, application.stageId)}`
-            : `${stageName(board, context.fromStageId)} → ${stageName(board, application.stageId)}`,
+            : `${stageName(board, card.stageId)} → ${stageName(board, application.stageId)}`,
         action: {
           label: 'Undo',
           onClick: () =>
             mutation.mutate({
               cardId: application.id,
-              toStageId: context.fromStageId,
-              position: context.fromPosition,
+              toStageId: card.stageId,
+              position: fromPosition,
               isUndo: true,
+              card: withApplication(card, application),
             }),
         },
       })
     },
-    onError: (error, { cardId }, context) => {
-      const board = cachedCard(queryClient, jobId, cardId)?.board
-      if (isApiError(error, 409) && 'current' in error.problem) {
+    onError: (error, { toStageId }, context) => {
+      const board = readBoard(scope)
+      if (isApiError(error, 409) && 'current' in error.problem && context) {
         const { current, lastChange } = error.problem as unknown as ConflictProblemExtras
-        updateBoards(queryClient, jobId, (item) => applyApplication(item, current))
+        relocateCard(scope, withApplication(context.card, current), toStageId, 'rank')
         const who = lastChange ? ` by ${lastChange.actor.name}` : ''
-        const message = `${context?.name ?? 'This candidate'} was already moved to ${stageName(board, current.stageId)}${who}. The board now shows where they are.`
+        const message = `${context.card.name} was already moved to ${stageName(board, current.stageId)}${who}. The board now shows where they are.`
         toast({ title: 'Someone else moved this candidate', description: message, tone: 'error' })
         announce(message)
         return
       }
-      if (context) {
-        updateBoards(queryClient, jobId, (item) =>
-          moveCard(item, cardId, context.fromStageId, context.fromPosition),
-        )
-      }
-      const message = `Could not move ${context?.name ?? 'the candidate'}: ${error.message} They are back in ${stageName(board, context?.fromStageId ?? '')}.`
+      if (context) relocateCard(scope, context.card, toStageId, context.fromPosition)
+      const message = `Could not move ${context?.card.name ?? 'the candidate'}: ${error.message} They are back in ${stageName(board, context?.card.stageId ?? '')}.`
       toast({ title: 'Move failed', description: message, tone: 'error' })
       announce(message)
     },
@@ -144,21 +149,29 @@ export function useMoveApplication(jobId: string) {
     },
   })
 
-  return { move: mutation.mutate, isPending: mutation.isPending }
+  // The card is read before the optimistic update, which may take it past the loaded cards.
+  const { mutate } = mutation
+  const move = useCallback(
+    (variables: MoveVariables) =>
+      mutate({
+        ...variables,
+        card: variables.card ?? findLoadedCard(scope, variables.cardId)?.card,
+      }),
+    [mutate, scope],
+  )
+
+  return { move, isPending: mutation.isPending }
 }
 
-function describeMove(
-  board: Board,
-  card: BoardCard,
-  toStageId: string,
-  cardId: string,
-  queryClient: QueryClient,
-  jobId: string,
-) {
-  const from = stageName(board, card.stageId)
+function describeMove(scope: BoardScope, card: BoardCard, toStageId: string) {
+  const board = readBoard(scope)
   const to = stageName(board, toStageId)
-  if (card.stageId !== toStageId) return `Moved ${card.name} from ${from} to ${to}`
-  const after = cachedCard(queryClient, jobId, cardId)
-  const place = after ? after.index + 1 : 1
-  return `Moved ${card.name} to position ${place} of ${after?.column.cards.length ?? 1} in ${to}`
+  if (card.stageId !== toStageId) {
+    return `Moved ${card.name} from ${stageName(board, card.stageId)} to ${to}`
+  }
+  const count = board?.columns.find((column) => column.stageId === toStageId)?.count ?? 1
+  const after = findLoadedCard(scope, card.id)
+  // Not among the loaded cards: it went to the end of the column.
+  const place = after ? after.cards.findIndex((item) => item.id === card.id) + 1 : count
+  return `Moved ${card.name} to position ${place} of ${count} in ${to}`
 }

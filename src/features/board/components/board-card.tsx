@@ -1,4 +1,14 @@
-import { memo, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+  type KeyboardEvent,
+} from 'react'
 import type { BoardCard as BoardCardData } from '@contract/board.ts'
 import { SOURCE_LABELS, SOURCE_SHORT_LABELS } from '@contract/catalog.ts'
 import { matchSkills } from '@contract/rules/skill-match.ts'
@@ -6,23 +16,46 @@ import { adjacentStage } from '@contract/rules/stages.ts'
 import { cn } from '@/lib/cn.ts'
 import { daysSince, formatDays } from '@/lib/format.ts'
 import { useCardDnd } from '../hooks/use-card-dnd.ts'
-import { claimPendingFocus, focusCard, neighbourCard } from '../lib/keyboard.ts'
-import { useBoardActions } from './board-context.ts'
+import { claimPendingFocus, focusAcross, focusCard } from '../lib/keyboard.ts'
+import { useBoardActions, useColumnActions } from './board-context.ts'
 import { CardMoveMenu } from './card-move-menu.tsx'
 
 type Props = {
   card: BoardCardData
+  /** Where the card is in its column (0-based), and how many the column has in all. */
+  index: number
+  setSize: number
   /** The one card of its column in the tab order (roving tabindex). */
   isActive: boolean
   previousId: string | undefined
   nextId: string | undefined
+  /** In a virtualized column: where the card sits, and the virtualizer's measuring ref. */
+  top?: number
+  measure?: (element: HTMLElement | null) => void
 }
 
 const ARROWS = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' } as const
 
-export const BoardCard = memo(function BoardCard({ card, isActive, previousId, nextId }: Props) {
-  const { job, canMove, move, openCard, activate } = useBoardActions()
+export const BoardCard = memo(function BoardCard({
+  card,
+  index,
+  setSize,
+  isActive,
+  previousId,
+  nextId,
+  top,
+  measure,
+}: Props) {
+  const { job, canMove, move, openCard, columns, cardExtras } = useBoardActions()
+  const column = useColumnActions()
   const ref = useRef<HTMLLIElement>(null)
+  const setRef = useCallback(
+    (element: HTMLLIElement | null) => {
+      ref.current = element
+      measure?.(element)
+    },
+    [measure],
+  )
   const nameId = useId()
   const closed = card.status === 'rejected' || card.status === 'withdrawn'
   const { isDragging, edge } = useCardDnd(ref, card.id, card.stageId, closed || !canMove)
@@ -63,7 +96,10 @@ export const BoardCard = memo(function BoardCard({ card, isActive, previousId, n
       if (direction === 'down' && nextId) moveBy(card.stageId, { afterId: nextId })
     } else if (direction && !event.shiftKey && !event.altKey && !event.metaKey && !event.ctrlKey) {
       event.preventDefault()
-      neighbourCard(event.currentTarget, direction)?.focus()
+      if (direction === 'up') column.focusAt(index - 1)
+      if (direction === 'down') column.focusAt(index + 1)
+      if (direction === 'left') focusAcross(job.stages, columns, card.stageId, -1, index)
+      if (direction === 'right') focusAcross(job.stages, columns, card.stageId, 1, index)
     }
   }
 
@@ -71,21 +107,28 @@ export const BoardCard = memo(function BoardCard({ card, isActive, previousId, n
     // A focusable list item with its own keys: the board's roving-tabindex grid of cards.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <li
-      ref={ref}
+      ref={setRef}
       data-card-id={card.id}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={isActive ? 0 : -1}
       aria-labelledby={nameId}
       aria-describedby={`${nameId}-details`}
       onFocus={(event) => {
-        if (event.target === event.currentTarget) activate(card.id)
+        if (event.target === event.currentTarget) column.activate(card.id)
       }}
       onClick={() => openCard(card.id)}
       onKeyDown={handleKeyDown}
+      // `top`, not a transform: a transform would make the fixed Move menu inside it scroll along.
+      style={top === undefined ? undefined : { top }}
       className={cn(
-        'border-line bg-surface hover:border-brand/50 focus-visible:outline-focus relative cursor-pointer rounded-lg border px-2.5 py-1.5 text-xs shadow-xs transition-shadow outline-none select-none hover:shadow-sm focus-visible:outline-2 focus-visible:outline-offset-1',
+        'border-line hover:border-brand/50 focus-visible:outline-focus relative cursor-pointer rounded-lg border px-2.5 py-1.5 text-xs shadow-xs transition-shadow outline-none select-none hover:shadow-sm focus-visible:outline-2 focus-visible:outline-offset-1',
         isDragging && 'opacity-40',
-        closed && 'bg-subtle border-dashed',
+        closed ? 'bg-subtle border-dashed' : 'bg-surface',
+        // Virtualized: placed by the virtualizer (the edge marker still needs a box to sit in).
+        top !== undefined && 'absolute inset-x-1.5',
       )}
     >
       {edge && (
@@ -98,6 +141,12 @@ export const BoardCard = memo(function BoardCard({ card, isActive, previousId, n
         />
       )}
       <div className="flex items-center gap-2">
+        <CompareCheckbox
+          cardId={card.id}
+          stageId={card.stageId}
+          name={card.name}
+          tabIndex={isActive ? 0 : -1}
+        />
         <p id={nameId} className="min-w-0 flex-1 truncate text-[13px] leading-5 font-semibold">
           {card.name}
         </p>
@@ -146,7 +195,42 @@ export const BoardCard = memo(function BoardCard({ card, isActive, previousId, n
             {card.status === 'rejected' ? 'Rejected' : 'Withdrawn'}
           </p>
         )}
+        {cardExtras?.(card)}
       </div>
     </li>
   )
 })
+
+/** Picks the card for "Compare"; small, and outside the card's own click and keys. */
+function CompareCheckbox({
+  cardId,
+  stageId,
+  name,
+  tabIndex,
+}: {
+  cardId: string
+  stageId: string
+  name: string
+  tabIndex: number
+}) {
+  const { selection } = useBoardActions()
+  const selected = useSyncExternalStore(selection.subscribe, () => selection.get().has(cardId))
+  useEffect(() => {
+    if (selected) selection.restage(cardId, stageId)
+  }, [selection, selected, cardId, stageId])
+  return (
+    <input
+      type="checkbox"
+      aria-label={`Select ${name} to compare`}
+      tabIndex={tabIndex}
+      checked={selected}
+      onChange={(event) => selection.toggle(cardId, stageId, event.target.checked)}
+      // Ticking the box must not open the profile, as a click on the card does.
+      onClick={(event) => event.stopPropagation()}
+      className={cn(
+        'accent-brand size-3.5 shrink-0 cursor-pointer transition-opacity',
+        selected ? 'opacity-100' : 'opacity-50 hover:opacity-100 focus-visible:opacity-100',
+      )}
+    />
+  )
+}

@@ -1,39 +1,113 @@
-import { memo, useId, useRef } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { BoardColumn as BoardColumnData } from '@contract/board.ts'
 import type { Stage } from '@contract/jobs.ts'
 import { cn } from '@/lib/cn.ts'
 import { Button } from '@/ui/button.tsx'
+import type { BoardFilters } from '../api/get-board.ts'
+import { useColumnCards } from '../api/get-column.ts'
 import { useColumnDrop } from '../hooks/use-column-drop.ts'
-import { BoardCard } from './board-card.tsx'
+import { useDraggedCard } from '../hooks/use-dragged-card.ts'
+import { useLoadOnScroll } from '../hooks/use-load-on-scroll.ts'
+import { focusCard, pendingFocusId } from '../lib/keyboard.ts'
+import { ColumnActionsContext, useBoardActions, type ColumnActions } from './board-context.ts'
+import { PlainCardList, VirtualCardList, type CardListHandle } from './column-card-list.tsx'
 
 type Props = {
   stage: Stage
+  /** The column as the board has it: its count, and its first page to start from. */
   column: BoardColumnData
-  /** The column's tab stop: the card last focused in it, else its first card. */
-  activeCardId: string | undefined
-  /** Fetches the column's next page; present while there is one. */
-  onLoadMore?: (column: BoardColumnData) => void
-  isLoadingMore?: boolean
+  filters: BoardFilters
+  /** Off: every loaded card is mounted (the benchmark's reference). */
+  virtualize: boolean
 }
+
+const NEXT_PAGE = { cancelRefetch: false } as const
 
 export const BoardColumn = memo(function BoardColumn({
   stage,
   column,
-  activeCardId,
-  onLoadMore,
-  isLoadingMore = false,
+  filters,
+  virtualize,
 }: Props) {
-  const listRef = useRef<HTMLUListElement>(null)
-  const isOver = useColumnDrop(listRef, stage.id)
+  const { job, columns } = useBoardActions()
+  const queryClient = useQueryClient()
+  const {
+    data: cards,
+    hasNextPage,
+    isFetchingNextPage,
+    isFetchNextPageError,
+    fetchNextPage,
+  } = useColumnCards(queryClient, job.id, filters, column)
+  const scrollRef = useRef<HTMLUListElement>(null)
+  const listRef = useRef<CardListHandle>(null)
+  const isOver = useColumnDrop(scrollRef, stage.id)
+  const draggedId = useDraggedCard(stage.id)
   const headingId = useId()
+  // The column's tab stop: the card last focused in it, else its first card.
+  const [activeCardId, setActiveCardId] = useState<string>()
+  const tabStop = cards.some((card) => card.id === activeCardId) ? activeCardId : cards[0]?.id
+
+  const loadMore = useCallback(() => void fetchNextPage(NEXT_PAGE), [fetchNextPage])
+  useLoadOnScroll(scrollRef, { hasNextPage, isFetchingNextPage, loadMore, loaded: cards.length })
+
+  // The keyboard reads the latest cards through the column's (stable) actions.
+  const latest = useRef({ cards, hasNextPage })
+  latest.current = { cards, hasNextPage }
+  const actions = useMemo<ColumnActions>(() => {
+    const reveal = (cardId: string, index: number) => {
+      setActiveCardId(cardId)
+      focusCard(cardId)
+      listRef.current?.scrollToIndex(index)
+    }
+    return {
+      activate: setActiveCardId,
+      loaded: () => latest.current.cards.length,
+      focusAt: (index) => {
+        const { cards: loaded, hasNextPage: more } = latest.current
+        const card = loaded[index]
+        if (index < 0) return
+        if (card) return reveal(card.id, index)
+        // One past the loaded cards: load the next page, then go on to its first card.
+        if (index !== loaded.length || !more) return
+        void fetchNextPage(NEXT_PAGE).then((result) => {
+          const next = result.data?.[index]
+          if (next) reveal(next.id, index)
+        })
+      },
+    }
+  }, [fetchNextPage])
+  useEffect(() => {
+    columns.set(stage.id, actions)
+    return () => void columns.delete(stage.id)
+  }, [columns, stage.id, actions])
+
   const candidates = column.count === 1 ? '1 candidate' : `${column.count} candidates`
+  const empty = (
+    <li className="border-line text-muted rounded-lg border border-dashed px-3 py-4 text-center text-xs">
+      {filters.q
+        ? `No candidates in ${stage.name} match “${filters.q}”`
+        : `No candidates in ${stage.name}`}
+    </li>
+  )
+  const listProps = {
+    cards,
+    setSize: Math.max(column.count, cards.length),
+    tabStop,
+    keepIds: [tabStop, draggedId, pendingFocusId()],
+    label: `${stage.name}, ${candidates}`,
+    stageId: stage.id,
+    scrollRef,
+    handleRef: listRef,
+    empty: hasNextPage ? null : empty,
+  }
 
   return (
     <section
       aria-labelledby={headingId}
       className={cn(
-        'bg-subtle flex w-72 shrink-0 flex-col rounded-xl transition-colors',
-        isOver && 'bg-brand-soft outline-brand/40 outline-2',
+        'flex w-72 shrink-0 flex-col rounded-xl transition-colors',
+        isOver ? 'bg-brand-soft outline-brand/40 outline-2' : 'bg-subtle',
       )}
     >
       <h2
@@ -48,45 +122,52 @@ export const BoardColumn = memo(function BoardColumn({
           {column.count}
         </span>
       </h2>
-      <ul
-        ref={listRef}
-        data-stage-id={stage.id}
-        aria-label={`${stage.name}, ${candidates}`}
-        className="flex min-h-16 flex-1 flex-col gap-1.5 overflow-y-auto px-1.5 pb-2"
-      >
-        {column.cards.map((card, index) => (
-          <BoardCard
-            key={card.id}
-            card={card}
-            isActive={card.id === activeCardId}
-            previousId={column.cards[index - 1]?.id}
-            nextId={column.cards[index + 1]?.id}
-          />
-        ))}
-        {column.cards.length === 0 && (
-          <li className="border-line text-muted rounded-lg border border-dashed px-3 py-4 text-center text-xs">
-            No candidates in {stage.name}
-          </li>
-        )}
-      </ul>
-      {column.nextCursor && onLoadMore && (
-        <div className="px-1.5 pb-2">
-          <Button
-            size="sm"
-            variant="ghost"
-            className="w-full"
-            // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
-            aria-disabled={isLoadingMore}
-            onClick={() => {
-              if (!isLoadingMore) onLoadMore(column)
-            }}
-          >
-            {isLoadingMore
-              ? 'Loading…'
-              : `Show more (${column.count - column.cards.length} not shown)`}
-          </Button>
-        </div>
+      <ColumnActionsContext.Provider value={actions}>
+        {virtualize ? <VirtualCardList {...listProps} /> : <PlainCardList {...listProps} />}
+      </ColumnActionsContext.Provider>
+      {hasNextPage && (
+        <ShowMore
+          notShown={column.count - cards.length}
+          isLoading={isFetchingNextPage}
+          isError={isFetchNextPageError}
+          onLoadMore={loadMore}
+        />
       )}
     </section>
   )
 })
+
+/** The next page on request: works without scrolling, and says when a page is loading. */
+function ShowMore({
+  notShown,
+  isLoading,
+  isError,
+  onLoadMore,
+}: {
+  notShown: number
+  isLoading: boolean
+  isError: boolean
+  onLoadMore: () => void
+}) {
+  return (
+    <div className="px-1.5 pb-2">
+      {isError && !isLoading && (
+        <p role="alert" className="text-danger-strong px-1 pb-1 text-xs">
+          The next candidates could not be loaded.
+        </p>
+      )}
+      <Button
+        size="sm"
+        variant="ghost"
+        className="w-full"
+        // aria-disabled, not disabled: a disabled button would drop the keyboard focus.
+        aria-disabled={isLoading}
+        onClick={() => {
+          if (!isLoading) onLoadMore()
+        }}
+      >
+        {isLoading ? 'Loading…' : `Show more (${Math.max(notShown, 0)} not shown)`}
+      </Button>
+    </div>
+  )
+}

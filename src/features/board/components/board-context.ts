@@ -1,6 +1,9 @@
-import { createContext, useContext } from 'react'
+import { createContext, useContext, type ReactNode } from 'react'
+import type { BoardCard } from '@contract/board.ts'
 import type { Job } from '@contract/jobs.ts'
 import type { MoveVariables } from '../api/move-application.ts'
+import type { ColumnHandle } from '../lib/keyboard.ts'
+import type { SelectionStore } from '../lib/selection.ts'
 
 /** What every card needs and never changes while the board is shown. */
 export type BoardActions = {
@@ -9,7 +12,11 @@ export type BoardActions = {
   canMove: boolean
   move: (variables: MoveVariables) => void
   openCard: (cardId: string) => void
-  activate: (cardId: string) => void
+  selection: SelectionStore
+  /** Columns register here, so the arrow keys can reach across them. */
+  columns: Map<string, ColumnHandle>
+  /** What other features show at the foot of a card (e.g. its reviews), composed in app/. */
+  cardExtras?: ((card: BoardCard) => ReactNode) | undefined
 }
 
 export const BoardActionsContext = createContext<BoardActions | null>(null)
@@ -17,5 +24,19 @@ export const BoardActionsContext = createContext<BoardActions | null>(null)
 export function useBoardActions() {
   const actions = useContext(BoardActionsContext)
   if (!actions) throw new Error('useBoardActions must be used inside a board')
+  return actions
+}
+
+/** What a card needs of its own column; stable while the column is shown. */
+export type ColumnActions = ColumnHandle & {
+  /** Makes a card the column's tab stop (roving tabindex). */
+  activate: (cardId: string) => void
+}
+
+export const ColumnActionsContext = createContext<ColumnActions | null>(null)
+
+export function useColumnActions() {
+  const actions = useContext(ColumnActionsContext)
+  if (!actions) throw new Error('useColumnActions must be used inside a column')
   return actions
 }

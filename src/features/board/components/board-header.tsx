@@ -1,18 +1,36 @@
 import { startTransition, useOptimistic } from 'react'
 import { Link } from 'react-router-dom'
-import type { Board } from '@contract/board.ts'
+import type { BoardTotals } from '@contract/board.ts'
+import type { Job } from '@contract/jobs.ts'
 import { buttonVariants } from '@/ui/button.tsx'
 import type { ClosedFilter } from '../api/get-board.ts'
+import { BoardSearch } from './board-search.tsx'
+import { CompareBar } from './compare-bar.tsx'
 
 type Props = {
-  board: Board
+  job: Job
+  totals: BoardTotals
+  /** Whether this user may add candidates. */
+  canAdd: boolean
   closed: ClosedFilter
   onClosedChange: (closed: ClosedFilter) => void
+  q: string
+  onSearchChange: (q: string) => void
   addCandidateTo: string
+  compareHref: (ids: string[]) => string
 }
 
-export function BoardHeader({ board, closed, onClosedChange, addCandidateTo }: Props) {
-  const { job, totals } = board
+export function BoardHeader({
+  job,
+  totals,
+  canAdd,
+  closed,
+  onClosedChange,
+  q,
+  onSearchChange,
+  addCandidateTo,
+  compareHref,
+}: Props) {
   // The box ticks at once; the board keeps showing until the other list has loaded.
   const [shownClosed, setShownClosed] = useOptimistic(closed)
   const handleClosedChange = (next: ClosedFilter) =>
@@ -34,7 +52,9 @@ export function BoardHeader({ board, closed, onClosedChange, addCandidateTo }: P
         <Total label="Rejected" value={totals.rejected} />
         <Total label="Withdrawn" value={totals.withdrawn} />
       </dl>
-      <div className="ml-auto flex items-center gap-3">
+      <div className="ml-auto flex flex-wrap items-center gap-3">
+        <CompareBar compareHref={compareHref} />
+        <BoardSearch q={q} onSearchChange={onSearchChange} />
         <label className="flex items-center gap-2 text-sm">
           <input
             type="checkbox"
@@ -44,7 +64,13 @@ export function BoardHeader({ board, closed, onClosedChange, addCandidateTo }: P
           />
           Show rejected and withdrawn
         </label>
-        {board.permissions.edit && (
+        {canAdd && (
+          // The same right (edit) covers the plan; "plan" resolves against this /jobs/:jobId route.
+          <Link to="plan" className={buttonVariants({ variant: 'secondary' })}>
+            Interview plan
+          </Link>
+        )}
+        {canAdd && (
           <Link to={addCandidateTo} className={buttonVariants({ variant: 'primary' })}>
             Add candidate
           </Link>

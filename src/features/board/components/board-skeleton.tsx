@@ -20,7 +20,7 @@ export function BoardSkeleton() {
           >
             <Skeleton className="mb-1 h-5 w-32" />
             {Array.from({ length: CARDS[column] ?? 1 }, (_, card) => (
-              <Skeleton key={card} className="bg-surface h-16" />
+              <Skeleton key={card} tone="surface" className="h-16" />
             ))}
           </div>
         ))}

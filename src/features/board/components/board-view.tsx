@@ -1,11 +1,15 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { Position } from '@contract/applications.ts'
-import { useBoard, type ClosedFilter } from '../api/get-board.ts'
-import { useLoadMoreCards } from '../api/load-more-cards.ts'
+import { readColumn } from '../api/column-cache.ts'
+import { useBoard, type BoardFilters, type ClosedFilter } from '../api/get-board.ts'
 import { useMoveApplication } from '../api/move-application.ts'
 import { useBoardDrop } from '../hooks/use-board-drop.ts'
-import { isNoopMove } from '../lib/board-cache.ts'
+import { useVirtualize } from '../hooks/use-virtualize.ts'
+import { isNoopMove, loadedCards } from '../lib/board-cache.ts'
+import { focusCard, type ColumnHandle } from '../lib/keyboard.ts'
+import { createSelectionStore } from '../lib/selection.ts'
 import { BoardActionsContext, type BoardActions } from './board-context.ts'
 import { BoardColumn } from './board-column.tsx'
 import { BoardHeader } from './board-header.tsx'
@@ -17,25 +21,48 @@ const HELP_WITH_MOVES =
 type Props = {
   jobId: string
   closed: ClosedFilter
+  /** The search, as the address has it ('' for none). */
+  q: string
   onClosedChange: (closed: ClosedFilter) => void
+  onSearchChange: (q: string) => void
   /** Where a card links to: its profile over the board. */
   cardHref: (cardId: string) => string
   addCandidateHref: string
+  /** The comparison of these applications. */
+  compareHref: (ids: string[]) => string
+  /** What other features add to each card (see BoardActions). */
+  cardExtras?: BoardActions['cardExtras']
 }
 
-export function BoardView({ jobId, closed, onClosedChange, cardHref, addCandidateHref }: Props) {
-  const { data: board } = useBoard(jobId, closed)
-  const { move } = useMoveApplication(jobId)
-  const loadMore = useLoadMoreCards(jobId, closed)
-  const loadingStageId = loadMore.isPending ? loadMore.variables.stageId : undefined
+export function BoardView({
+  jobId,
+  closed,
+  q,
+  onClosedChange,
+  onSearchChange,
+  cardHref,
+  addCandidateHref,
+  compareHref,
+  cardExtras,
+}: Props) {
+  const filters = useMemo<BoardFilters>(() => ({ closed, q }), [closed, q])
+  const { data: board } = useBoard(jobId, filters)
+  const { move } = useMoveApplication(jobId, filters)
+  const virtualize = useVirtualize()
+  const queryClient = useQueryClient()
   const navigate = useNavigate()
-  const [activeCardId, setActiveCardId] = useState<string>()
+  const [selection] = useState(createSelectionStore)
+  const [columns] = useState(() => new Map<string, ColumnHandle>())
 
   const handleDrop = useCallback(
     (cardId: string, toStageId: string, position: Position) => {
-      if (!isNoopMove(board, cardId, toStageId, position)) move({ cardId, toStageId, position })
+      const target = readColumn({ queryClient, jobId, filters }, toStageId)
+      if (target && isNoopMove(loadedCards(target), cardId, position)) return
+      move({ cardId, toStageId, position })
+      // As after a keyboard move: focus follows the card, so its column shows where it landed.
+      focusCard(cardId)
     },
-    [board, move],
+    [queryClient, jobId, filters, move],
   )
   useBoardDrop(handleDrop)
 
@@ -45,19 +72,33 @@ export function BoardView({ jobId, closed, onClosedChange, cardHref, addCandidat
       canMove: board.permissions.move,
       move,
       openCard: (cardId) => navigate(cardHref(cardId)),
-      activate: setActiveCardId,
+      selection,
+      columns,
+      cardExtras,
     }),
-    [board.job, board.permissions.move, move, navigate, cardHref],
+    [board.job, board.permissions.move, move, navigate, cardHref, selection, columns, cardExtras],
   )
+
+  const handleKeyDown = (event: KeyboardEvent) => {
+    // Menus close on Esc first (and say so); an Esc nobody used clears the selection.
+    if (event.key === 'Escape' && !event.defaultPrevented) selection.clear()
+  }
 
   return (
     <BoardActionsContext.Provider value={actions}>
-      <div className="flex h-full min-h-0 flex-col">
+      {/* Esc bubbles up from any card or control of the board. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
+      <div className="flex h-full min-h-0 flex-col" onKeyDown={handleKeyDown}>
         <BoardHeader
-          board={board}
+          job={board.job}
+          totals={board.totals}
+          canAdd={board.permissions.edit}
           closed={closed}
           onClosedChange={onClosedChange}
+          q={q}
+          onSearchChange={onSearchChange}
           addCandidateTo={addCandidateHref}
+          compareHref={compareHref}
         />
         <p id="board-help" className="sr-only">
           {board.permissions.move ? HELP_WITH_MOVES : HELP}
@@ -71,18 +112,13 @@ export function BoardView({ jobId, closed, onClosedChange, cardHref, addCandidat
           {board.job.stages.map((stage) => {
             const column = board.columns.find((item) => item.stageId === stage.id)
             if (!column) return null
-            // Each column has one tab stop: the card last focused in it, else its first card.
-            const tabStop = column.cards.some((card) => card.id === activeCardId)
-              ? activeCardId
-              : column.cards[0]?.id
             return (
               <BoardColumn
                 key={stage.id}
                 stage={stage}
                 column={column}
-                activeCardId={tabStop}
-                onLoadMore={loadMore.mutate}
-                isLoadingMore={loadingStageId === stage.id}
+                filters={filters}
+                virtualize={virtualize}
               />
             )
           })}

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { permissionsFor } from '@contract/rules/permissions.ts'
 import type { Board, BoardCard } from '@contract/board.ts'
-import { applyApplication, isNoopMove, moveCard, positionOf } from './board-cache.ts'
+import {
+  columnSeed,
+  insertCard,
+  isNoopMove,
+  loadedCards,
+  moveCount,
+  placeByRank,
+  positionIn,
+  removeCard,
+  type ColumnData,
+} from './board-cache.ts'
 
 const card = (id: string, stageId: string, rank: string): BoardCard => ({
   id,
@@ -22,82 +32,103 @@ const card = (id: string, stageId: string, rank: string): BoardCard => ({
   reviews: null,
 })
 
-const board: Board = {
-  job: {
-    id: 'j',
-    title: 'J',
-    team: 'T',
-    location: 'L',
-    employmentType: 'Full-time',
-    description: '',
-    requirements: [],
-    stages: [],
-  },
-  columns: [
-    {
-      stageId: 's1',
-      count: 3,
-      cards: [card('a', 's1', 'a0'), card('b', 's1', 'a1'), card('c', 's1', 'a2')],
-      nextCursor: null,
-    },
-    { stageId: 's2', count: 1, cards: [card('d', 's2', 'a0')], nextCursor: null },
-    { stageId: 's3', count: 0, cards: [], nextCursor: null },
+/** A column of two loaded pages: a, b | c, with more after c unless `complete`. */
+const twoPages = (complete: boolean): ColumnData => ({
+  pages: [
+    { stageId: 's1', cards: [card('a', 's1', 'a0'), card('b', 's1', 'a1')], nextCursor: 'p2' },
+    { stageId: 's1', cards: [card('c', 's1', 'a2')], nextCursor: complete ? null : 'p3' },
   ],
-  totals: { active: 4, hired: 0, rejected: 0, withdrawn: 0 },
-  permissions: permissionsFor('admin', undefined, false),
-}
-
-const ids = (value: Board, column: number) => value.columns[column]?.cards.map((item) => item.id)
-
-describe('moveCard', () => {
-  it('moves a card across columns and keeps the counts right', () => {
-    const next = moveCard(board, 'b', 's2', { afterId: 'd' })
-    expect(ids(next, 0)).toEqual(['a', 'c'])
-    expect(ids(next, 1)).toEqual(['d', 'b'])
-    expect(next.columns.map((column) => column.count)).toEqual([2, 2, 0])
-    expect(next.columns[1]?.cards[1]?.stageId).toBe('s2')
-  })
-
-  it('leaves untouched columns as they were, so they do not re-render', () => {
-    const next = moveCard(board, 'a', 's2', 'start')
-    expect(next.columns[2]).toBe(board.columns[2])
-  })
-
-  it('reorders within a column by before, after, start and end', () => {
-    expect(ids(moveCard(board, 'a', 's1', { afterId: 'c' }), 0)).toEqual(['b', 'c', 'a'])
-    expect(ids(moveCard(board, 'c', 's1', { beforeId: 'a' }), 0)).toEqual(['c', 'a', 'b'])
-    expect(ids(moveCard(board, 'a', 's1', 'end'), 0)).toEqual(['b', 'c', 'a'])
-    expect(ids(moveCard(board, 'c', 's1', 'start'), 0)).toEqual(['c', 'a', 'b'])
-    expect(moveCard(board, 'a', 's1', 'end').columns[0]?.count).toBe(3)
-  })
-
-  it('can put a card back where positionOf says it was', () => {
-    const from = positionOf(board, 'b')
-    const moved = moveCard(board, 'b', 's3', 'start')
-    expect(ids(moveCard(moved, 'b', 's1', from), 0)).toEqual(['a', 'b', 'c'])
-  })
+  pageParams: [null, 'p2'],
 })
 
-describe('applyApplication', () => {
-  it('places the server copy in rank order when its stage changed', () => {
-    const next = applyApplication(board, {
-      ...card('d', 's1', 'a1V'),
-      jobId: 'j',
-      appliedAt: '2026-10-01',
-      createdAt: '',
-      updatedAt: '',
-      version: 4,
-    } as never)
-    expect(ids(next, 0)).toEqual(['a', 'b', 'd', 'c'])
-    expect(next.columns[0]?.cards[2]?.version).toBe(4)
+const ids = (data: ColumnData) => loadedCards(data).map((item) => item.id)
+const z = card('z', 's2', 'a0')
+
+describe('a column of loaded pages', () => {
+  it('puts a card at the start, after or before a loaded card', () => {
+    const data = twoPages(false)
+    expect(ids(insertCard(data, z, 'start'))).toEqual(['z', 'a', 'b', 'c'])
+    expect(ids(insertCard(data, z, { afterId: 'b' }))).toEqual(['a', 'b', 'z', 'c'])
+    expect(ids(insertCard(data, z, { beforeId: 'c' }))).toEqual(['a', 'b', 'z', 'c'])
+    expect(ids(insertCard(data, z, { afterId: 'c' }))).toEqual(['a', 'b', 'c', 'z'])
+    // The pages keep their params, so a refetch reloads as many pages.
+    expect(insertCard(data, z, 'start').pageParams).toEqual([null, 'p2'])
+  })
+
+  it('leaves a card sent to the end of a partly loaded column out of the loaded cards', () => {
+    expect(ids(insertCard(twoPages(false), z, 'end'))).toEqual(['a', 'b', 'c'])
+    expect(ids(insertCard(twoPages(true), z, 'end'))).toEqual(['a', 'b', 'c', 'z'])
+  })
+
+  it('places the server copy by rank, or past the loaded cards', () => {
+    expect(ids(placeByRank(twoPages(false), card('z', 's1', 'a1V')))).toEqual(['a', 'b', 'z', 'c'])
+    expect(ids(placeByRank(twoPages(false), card('z', 's1', 'a9')))).toEqual(['a', 'b', 'c'])
+    expect(ids(placeByRank(twoPages(true), card('z', 's1', 'a9')))).toEqual(['a', 'b', 'c', 'z'])
+  })
+
+  it('shows a card once when a page repeats it', () => {
+    const data = insertCard(twoPages(false), card('d', 's1', 'a3'), { afterId: 'c' })
+    const next = {
+      ...data,
+      pages: [...data.pages, { ...data.pages[1]!, cards: [card('d', 's1', 'a3')] }],
+    }
+    expect(ids(next)).toEqual(['a', 'b', 'c', 'd'])
+  })
+
+  it('removes a card and keeps untouched pages as they were', () => {
+    const data = twoPages(false)
+    const next = removeCard(data, 'c')
+    expect(ids(next)).toEqual(['a', 'b'])
+    expect(next.pages[0]).toBe(data.pages[0])
+    expect(removeCard(data, 'nobody')).toBe(data)
+  })
+
+  it('can put a card back where positionIn says it was', () => {
+    const data = twoPages(false)
+    const cards = loadedCards(data)
+    const from = positionIn(cards, 'b')
+    expect(from).toEqual({ afterId: 'a' })
+    expect(positionIn(cards, 'a')).toBe('start')
+    expect(ids(insertCard(removeCard(data, 'b'), card('b', 's1', 'a1'), from))).toEqual([
+      'a',
+      'b',
+      'c',
+    ])
+  })
+
+  it('starts from the board first page', () => {
+    const data = columnSeed({ stageId: 's1', cards: [z], nextCursor: null })
+    expect(data.pageParams).toEqual([null])
+    expect(ids(data)).toEqual(['z'])
   })
 })
 
 describe('isNoopMove', () => {
   it('spots drops that leave a card where it is', () => {
-    expect(isNoopMove(board, 'b', 's1', { afterId: 'a' })).toBe(true)
-    expect(isNoopMove(board, 'b', 's1', { beforeId: 'c' })).toBe(true)
-    expect(isNoopMove(board, 'b', 's1', { afterId: 'c' })).toBe(false)
-    expect(isNoopMove(board, 'b', 's2', 'start')).toBe(false)
+    const cards = loadedCards(twoPages(false))
+    expect(isNoopMove(cards, 'b', { afterId: 'a' })).toBe(true)
+    expect(isNoopMove(cards, 'b', { beforeId: 'c' })).toBe(true)
+    expect(isNoopMove(cards, 'a', 'start')).toBe(true)
+    expect(isNoopMove(cards, 'b', { afterId: 'c' })).toBe(false)
+    expect(isNoopMove(cards, 'c', 'end')).toBe(false)
+    expect(isNoopMove(cards, 'z', 'start')).toBe(false)
+  })
+})
+
+describe('moveCount', () => {
+  const board = {
+    columns: [
+      { stageId: 's1', count: 3, cards: [], nextCursor: null },
+      { stageId: 's2', count: 1, cards: [], nextCursor: null },
+      { stageId: 's3', count: 0, cards: [], nextCursor: null },
+    ],
+    permissions: permissionsFor('admin', undefined, false),
+  } as unknown as Board
+
+  it('moves one candidate between two columns and leaves the others as they were', () => {
+    const next = moveCount(board, 's1', 's2')
+    expect(next.columns.map((column) => column.count)).toEqual([2, 2, 0])
+    expect(next.columns[2]).toBe(board.columns[2])
+    expect(moveCount(board, 's1', 's1')).toBe(board)
   })
 })

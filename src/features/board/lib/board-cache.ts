@@ -1,134 +1,122 @@
-import type { Application, Position } from '@contract/applications.ts'
-import type { Board, BoardCard, BoardColumn, ColumnPage } from '@contract/board.ts'
+import type { InfiniteData } from '@tanstack/react-query'
+import type { Position } from '@contract/applications.ts'
+import type { Board, BoardCard, ColumnPage } from '@contract/board.ts'
 import { compareByRank } from '@contract/rules/rank.ts'
 
-export type CardLocation = {
-  column: BoardColumn
-  columnIndex: number
-  index: number
-  card: BoardCard
-}
+/** One column's cache entry: the pages loaded so far, each after the previous one's cursor. */
+export type ColumnData = InfiniteData<ColumnPage, string | null>
 
-export function findCard(board: Board, cardId: string): CardLocation | undefined {
-  for (const [columnIndex, column] of board.columns.entries()) {
-    const index = column.cards.findIndex((card) => card.id === cardId)
-    const card = column.cards[index]
-    if (card) return { column, columnIndex, index, card }
+/** A column's cache entry as the board's first page seeds it. */
+export const columnSeed = (page: ColumnPage): ColumnData => ({ pages: [page], pageParams: [null] })
+
+/**
+ * The loaded cards of a column, top to bottom. A card can come twice when a page loads after
+ * it was placed on the page before (a drop after the last loaded card): it shows once.
+ */
+export function loadedCards(data: ColumnData): BoardCard[] {
+  const seen = new Set<string>()
+  const cards: BoardCard[] = []
+  for (const page of data.pages) {
+    for (const card of page.cards) {
+      if (seen.has(card.id)) continue
+      seen.add(card.id)
+      cards.push(card)
+    }
   }
-  return undefined
+  return cards
 }
 
-/** Where a card sits now, as a move's position: enough to put it back later. */
-export function positionOf(board: Board, cardId: string): Position {
-  const found = findCard(board, cardId)
-  if (!found) return 'start'
-  const previous = found.column.cards[found.index - 1]
-  return previous ? { afterId: previous.id } : 'start'
+/** True when no page follows the loaded ones: the loaded cards are the whole column. */
+export const isFullyLoaded = (data: ColumnData) => !data.pages.at(-1)?.nextCursor
+
+function withPage(data: ColumnData, pageIndex: number, cards: BoardCard[]): ColumnData {
+  return {
+    ...data,
+    pages: data.pages.map((page, index) => (index === pageIndex ? { ...page, cards } : page)),
+  }
 }
 
-function insertionIndex(cards: BoardCard[], position: Position) {
-  if (position === 'start') return 0
-  if (position === 'end') return cards.length
-  const anchorId = 'afterId' in position ? position.afterId : position.beforeId
-  const anchor = cards.findIndex((card) => card.id === anchorId)
-  // A neighbour that is gone (moved by someone else) leaves the card at the top.
-  if (anchor === -1) return 0
-  return 'afterId' in position ? anchor + 1 : anchor
+export function removeCard(data: ColumnData, cardId: string): ColumnData {
+  if (!data.pages.some((page) => page.cards.some((card) => card.id === cardId))) return data
+  return {
+    ...data,
+    pages: data.pages.map((page) =>
+      page.cards.some((card) => card.id === cardId)
+        ? { ...page, cards: page.cards.filter((card) => card.id !== cardId) }
+        : page,
+    ),
+  }
+}
+
+/** Where `index` of the loaded cards falls: a page and a place in it. */
+function locate(data: ColumnData, index: number) {
+  let rest = index
+  for (const [pageIndex, page] of data.pages.entries()) {
+    if (rest <= page.cards.length) return { pageIndex, at: rest }
+    rest -= page.cards.length
+  }
+  return { pageIndex: data.pages.length - 1, at: data.pages.at(-1)?.cards.length ?? 0 }
+}
+
+function insertAt(data: ColumnData, index: number, card: BoardCard): ColumnData {
+  const { pageIndex, at } = locate(data, index)
+  const cards = data.pages[pageIndex]?.cards ?? []
+  return withPage(data, pageIndex, [...cards.slice(0, at), card, ...cards.slice(at)])
 }
 
 /**
- * The board with one card moved; columns it does not touch keep their identity, so only
- * the affected columns re-render.
+ * The column with `card` put at `position` (take it out of its old place first). 'end' of a
+ * column not fully loaded is past the loaded cards: the card is left out until its page loads.
  */
-export function moveCard(
-  board: Board,
-  cardId: string,
-  toStageId: string,
-  position: Position,
-  patch?: Partial<BoardCard>,
-): Board {
-  const found = findCard(board, cardId)
-  if (!found) return board
-  const moved = { ...found.card, ...patch, stageId: toStageId }
-  const columns = board.columns.map((column) => {
-    const isSource = column.stageId === found.column.stageId
-    const isTarget = column.stageId === toStageId
-    if (!isSource && !isTarget) return column
-    let cards = isSource ? column.cards.filter((card) => card.id !== cardId) : column.cards
-    let count = column.count
-    if (isTarget) {
-      const index = insertionIndex(cards, position)
-      cards = [...cards.slice(0, index), moved, ...cards.slice(index)]
-    }
-    if (isSource && !isTarget) count -= 1
-    if (isTarget && !isSource) count += 1
-    return { ...column, cards, count }
-  })
-  return { ...board, columns }
+export function insertCard(data: ColumnData, card: BoardCard, position: Position): ColumnData {
+  const cards = loadedCards(data)
+  if (position === 'start') return insertAt(data, 0, card)
+  if (position === 'end') return isFullyLoaded(data) ? insertAt(data, cards.length, card) : data
+  const anchorId = 'afterId' in position ? position.afterId : position.beforeId
+  const anchor = cards.findIndex((item) => item.id === anchorId)
+  // A neighbour that is gone (moved by someone else) leaves the card at the top.
+  if (anchor === -1) return insertAt(data, 0, card)
+  return insertAt(data, 'afterId' in position ? anchor + 1 : anchor, card)
 }
 
-/** Put the server's copy of an application on the board, in rank order if its stage changed. */
-export function applyApplication(board: Board, application: Application): Board {
-  const found = findCard(board, application.id)
-  if (!found) return board
-  const patch = {
-    stageId: application.stageId,
-    rank: application.rank,
-    status: application.status,
-    rejection: application.rejection,
-    stageEnteredAt: application.stageEnteredAt,
-    version: application.version,
-  }
-  if (found.card.stageId === application.stageId) {
-    return replaceCard(board, { ...found.card, ...patch })
-  }
-  const target = board.columns.find((column) => column.stageId === application.stageId)
-  const next = target?.cards.find((card) => compareByRank(card, application) > 0)
-  return moveCard(
-    board,
-    application.id,
-    application.stageId,
-    next ? { beforeId: next.id } : 'end',
-    patch,
-  )
+/** The column with the server's copy of a card in rank order (or left out, past the slice). */
+export function placeByRank(data: ColumnData, card: BoardCard): ColumnData {
+  const without = removeCard(data, card.id)
+  const next = loadedCards(without).find((item) => compareByRank(item, card) > 0)
+  return insertCard(without, card, next ? { beforeId: next.id } : 'end')
 }
 
-export function replaceCard(board: Board, card: BoardCard): Board {
-  return {
-    ...board,
-    columns: board.columns.map((column) =>
-      column.stageId === card.stageId && column.cards.some((item) => item.id === card.id)
-        ? { ...column, cards: column.cards.map((item) => (item.id === card.id ? card : item)) }
-        : column,
-    ),
-  }
+/** Where a card sits among the loaded cards, as a move's position: enough to put it back. */
+export function positionIn(cards: BoardCard[], cardId: string): Position {
+  const index = cards.findIndex((card) => card.id === cardId)
+  const previous = cards[index - 1]
+  return previous ? { afterId: previous.id } : 'start'
 }
 
-/** True when a move to `toStageId`/`position` would leave the card where it is. */
-export function isNoopMove(board: Board, cardId: string, toStageId: string, position: Position) {
-  const found = findCard(board, cardId)
-  if (!found || found.column.stageId !== toStageId) return false
+/** True when moving a card to `position` in its own column would leave it where it is. */
+export function isNoopMove(cards: BoardCard[], cardId: string, position: Position) {
+  const index = cards.findIndex((card) => card.id === cardId)
+  if (index === -1) return false
   if (typeof position === 'object') {
-    const anchor = 'afterId' in position ? position.afterId : position.beforeId
-    if (anchor === cardId) return true
+    const anchorId = 'afterId' in position ? position.afterId : position.beforeId
+    if (anchorId === cardId) return true
+    const without = cards.filter((card) => card.id !== cardId)
+    const anchor = without.findIndex((card) => card.id === anchorId)
+    return anchor !== -1 && ('afterId' in position ? anchor + 1 : anchor) === index
   }
-  const without = found.column.cards.filter((card) => card.id !== cardId)
-  return insertionIndex(without, position) === found.index
+  // 'end' of a column is only a no-op when the card is the column's very last.
+  return position === 'start' ? index === 0 : false
 }
 
-/** A column's next page after its loaded cards (skipping any the board already shows). */
-export function appendPage(board: Board, page: ColumnPage): Board {
-  const shown = new Set(board.columns.flatMap((column) => column.cards.map((card) => card.id)))
+/** The board with one card counted in another column; other columns keep their identity. */
+export function moveCount(board: Board, fromStageId: string, toStageId: string): Board {
+  if (fromStageId === toStageId) return board
   return {
     ...board,
-    columns: board.columns.map((column) =>
-      column.stageId === page.stageId
-        ? {
-            ...column,
-            cards: [...column.cards, ...page.cards.filter((card) => !shown.has(card.id))],
-            nextCursor: page.nextCursor,
-          }
-        : column,
-    ),
+    columns: board.columns.map((column) => {
+      if (column.stageId === fromStageId) return { ...column, count: column.count - 1 }
+      if (column.stageId === toStageId) return { ...column, count: column.count + 1 }
+      return column
+    }),
   }
 }

@@ -1,4 +1,12 @@
-/** DOM helpers for moving focus around the board with the arrow keys. */
+/** Helpers for moving focus around the board with the arrow keys. */
+import type { Stage } from '@contract/jobs.ts'
+
+/** What a column lets the keyboard do: focus its card at an index, loading pages as needed. */
+export type ColumnHandle = {
+  focusAt: (index: number) => void
+  /** How many cards are loaded in it now. */
+  loaded: () => number
+}
 
 export const cardSelector = (cardId: string) => `[data-card-id="${CSS.escape(cardId)}"]`
 
@@ -22,26 +30,25 @@ export function claimPendingFocus(cardId: string) {
   return true
 }
 
-function cardsOf(column: Element | null) {
-  return column ? [...column.querySelectorAll<HTMLElement>('[data-card-id]')] : []
-}
+/** The card waiting for focus after its move, if any: its column keeps it mounted. */
+export const pendingFocusId = () =>
+  pendingFocus && Date.now() <= pendingFocus.until ? pendingFocus.cardId : undefined
 
-/** The card above/below in its column, or at the same height in the next non-empty column. */
-export function neighbourCard(from: HTMLElement, direction: 'up' | 'down' | 'left' | 'right') {
-  const column = from.closest('[data-stage-id]')
-  const cards = cardsOf(column)
-  const index = cards.indexOf(from)
-  if (direction === 'up') return cards[index - 1]
-  if (direction === 'down') return cards[index + 1]
-  const columns = [...document.querySelectorAll('[data-stage-id]')]
-  const step = direction === 'right' ? 1 : -1
+/** Focuses the card at `index` (or the last loaded one) of the next column with cards. */
+export function focusAcross(
+  stages: Stage[],
+  columns: ReadonlyMap<string, ColumnHandle>,
+  fromStageId: string,
+  step: 1 | -1,
+  index: number,
+) {
   for (
-    let at = columns.indexOf(column as Element) + step;
-    at >= 0 && at < columns.length;
+    let at = stages.findIndex((stage) => stage.id === fromStageId) + step;
+    at >= 0 && at < stages.length;
     at += step
   ) {
-    const candidates = cardsOf(columns[at] ?? null)
-    if (candidates.length) return candidates[Math.min(index, candidates.length - 1)]
+    const column = columns.get(stages[at]?.id ?? '')
+    const loaded = column?.loaded() ?? 0
+    if (column && loaded) return column.focusAt(Math.min(index, loaded - 1))
   }
-  return undefined
 }

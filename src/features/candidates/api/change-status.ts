@@ -17,6 +17,7 @@ export function useChangeStatus(applicationId: string, jobId: string) {
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.applications.detail(applicationId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.activity.detail(applicationId) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.boards.job(jobId) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.jobs.all }),
       ]),

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiPaths } from '@contract/api.ts'
-import type { SetInterviewersRequest } from '@contract/applications.ts'
+import type { Assignment, SetInterviewersRequest } from '@contract/applications.ts'
 import type { Actor } from '@contract/common.ts'
 import { api } from '@/lib/api-client.ts'
+import { queryKeys } from '@/lib/query-keys.ts'
 import { applicationQueryOptions } from './get-application.ts'
 
-type InterviewerList = { interviewers: Actor[] }
+type InterviewerList = { interviewers: Actor[]; assignments: Assignment[] }
 
 /** Replaces who interviews an application; the profile shows the API's answer. */
 export function useSetInterviewers(applicationId: string) {
@@ -16,10 +17,14 @@ export function useSetInterviewers(applicationId: string) {
         method: 'PUT',
         body: request,
       }),
-    onSuccess: ({ interviewers }) =>
+    onSuccess: ({ interviewers, assignments }) => {
       queryClient.setQueryData(
         applicationQueryOptions(applicationId).queryKey,
-        (detail) => detail && { ...detail, interviewers },
-      ),
+        (detail) => detail && { ...detail, interviewers, assignments },
+      )
+      // Who owes a scorecard changed: the review matrix and My reviews follow.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.reviews(applicationId) })
+      void queryClient.invalidateQueries({ queryKey: queryKeys.myReviews })
+    },
   })
 }

@@ -11,17 +11,39 @@ import { Interviewers } from './interviewers.tsx'
 import { SkillMatchList } from './skill-match-list.tsx'
 import { StatusActions } from './status-actions.tsx'
 
+/** What a section another feature adds to the profile gets (composed in app/). */
+export type ProfileContext = { detail: ApplicationDetail; job: Job }
+export type ProfileSlot = (context: ProfileContext) => ReactNode
+
+export type ProfileSlots = {
+  /** A decision panel below the header; it then owns Reject for active applications. */
+  decision?: ProfileSlot
+  /** The signed-in user's own scorecards here (write / continue / view), after the interviewers. */
+  yourScorecards?: ProfileSlot
+  /** The review of the candidate (scorecards), after the interviewers. */
+  review?: ProfileSlot
+  /** The team's notes on the application, before its history. */
+  notes?: ProfileSlot
+  /** The whole activity timeline; replaces the plain stage history (one timeline, not two). */
+  activity?: ProfileSlot
+}
+
 export function CandidateProfile({
   applicationId,
   jobId,
+  slots = {},
 }: {
   applicationId: string
   jobId: string
+  slots?: ProfileSlots
 }) {
   const { data: detail } = useApplication(applicationId)
   const { data: job } = useJob(jobId)
   const { application, candidate, history } = detail
   const stage = stageById(job, application.stageId)
+  const context = { detail, job }
+  // With a decision panel, the header's menu is left with Restore (and Reject once hired).
+  const showStatusActions = !(slots.decision && application.status === 'active')
 
   return (
     <div className="space-y-6 text-sm">
@@ -37,7 +59,7 @@ export function CandidateProfile({
             {application.status}
           </span>
         )}
-        {detail.permissions.decide && (
+        {detail.permissions.decide && showStatusActions && (
           <div className="ml-auto">
             <StatusActions application={application} candidateName={candidate.name} />
           </div>
@@ -50,6 +72,8 @@ export function CandidateProfile({
         </p>
       )}
 
+      {detail.permissions.decide && slots.decision?.(context)}
+
       <Section title="Contact">
         <ContactDetails candidate={candidate} />
       </Section>
@@ -61,6 +85,11 @@ export function CandidateProfile({
           canAssign={detail.permissions.assign}
         />
       </Section>
+
+      {/* Renders its own heading, and nothing when the user has no scorecard here. */}
+      {slots.yourScorecards?.(context)}
+
+      {slots.review && <Section title="Scorecards">{slots.review(context)}</Section>}
 
       <Section title="Experience">
         <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-1">
@@ -93,9 +122,15 @@ export function CandidateProfile({
         <p className="whitespace-pre-line">{candidate.resumeText || 'No resume text.'}</p>
       </Section>
 
-      <Section title="Stage history">
-        <StageHistory history={history} job={job} />
-      </Section>
+      {slots.notes && <Section title="Notes">{slots.notes(context)}</Section>}
+
+      {slots.activity ? (
+        <Section title="Activity">{slots.activity(context)}</Section>
+      ) : (
+        <Section title="Stage history">
+          <StageHistory history={history} job={job} />
+        </Section>
+      )}
     </div>
   )
 }

@@ -51,7 +51,7 @@ export function StatusActions({ application, candidateName }: Props) {
 
   if (!rejecting) {
     return (
-      <Button variant="secondary" className="text-danger-strong" onClick={() => setRejecting(true)}>
+      <Button variant="destructive" onClick={() => setRejecting(true)}>
         Reject…
       </Button>
     )

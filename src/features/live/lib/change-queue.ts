@@ -1,11 +1,18 @@
 import { monitorForElements } from '@atlaskit/pragmatic-drag-and-drop/element/adapter'
 import type { QueryClient } from '@tanstack/react-query'
+import type { ChangeKind } from '@contract/events.ts'
 import { mutationKeys, queryKeys } from '@/lib/query-keys.ts'
 import { resetDataQueries } from '@/lib/reset-queries.ts'
 
 /** What someone else changed: one application, anything at all, or all the data (a reset). */
 export type RemoteChange =
-  | { kind: 'application'; jobId: string | null; applicationId: string | null }
+  | {
+      kind: 'application'
+      jobId: string | null
+      applicationId: string | null
+      /** The event's kind, where known: a new note may be news for the notifications. */
+      event?: ChangeKind
+    }
   | { kind: 'anything' }
   | { kind: 'reset' }
 
@@ -23,9 +30,26 @@ function apply(queryClient: QueryClient, changes: RemoteChange[]) {
     ...[...jobIds].map((jobId) =>
       queryClient.invalidateQueries({ queryKey: queryKeys.boards.job(jobId) }),
     ),
-    ...[...applicationIds].map((id) =>
+    ...[...applicationIds].flatMap((id) => [
       queryClient.invalidateQueries({ queryKey: queryKeys.applications.detail(id) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.activity.detail(id) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.reviews(id) }),
+    ]),
+    // Assignments, submissions and moves change what this user owes (and the header's count).
+    queryClient.invalidateQueries({ queryKey: queryKeys.myReviews }),
+    // A new plan changes every review of the job.
+    ...changes.flatMap((change) =>
+      change.kind === 'application' && change.event === 'plan.changed' && change.jobId
+        ? [
+            queryClient.invalidateQueries({ queryKey: queryKeys.plan(change.jobId) }),
+            queryClient.invalidateQueries({ queryKey: queryKeys.allReviews }),
+          ]
+        : [],
     ),
+    // Someone may have mentioned this user (the server sends a note's event to those who see it).
+    changes.some((change) => change.kind === 'application' && change.event === 'note.created')
+      ? queryClient.invalidateQueries({ queryKey: queryKeys.notifications })
+      : undefined,
     // The list's counts of active candidates.
     queryClient.invalidateQueries({ queryKey: queryKeys.jobs.list() }),
   ])

@@ -1,4 +1,4 @@
-import { DEMO_CHANGE_EVENT } from '@contract/events.ts'
+import { DEMO_CHANGE_EVENT } from '@contract/change-kinds.ts'
 import type { RemoteChange } from './change-queue.ts'
 
 /** Mock mode: another tab of this browser changed the demo's data; it does not say what. */

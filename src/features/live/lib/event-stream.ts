@@ -1,5 +1,5 @@
 import { apiPaths } from '@contract/api.ts'
-import { ChangeEvent } from '@contract/events.ts'
+import { CHANGE_KINDS, type ChangeKind } from '@contract/change-kinds.ts'
 import { clientId } from '@/lib/api-client.ts'
 import type { RemoteChange } from './change-queue.ts'
 
@@ -12,6 +12,27 @@ type Handlers = {
   onClosed: () => void
 }
 
+type ChangeFields = {
+  kind: ChangeKind
+  jobId: string | null
+  applicationId: string | null
+  origin: string | null
+}
+
+const isNullableString = (value: unknown) => value === null || typeof value === 'string'
+
+/**
+ * The fields of a change event the SPA acts on, checked by hand: the schema library would
+ * weigh on every page for these four fields (the API tests hold the stream to the schema).
+ */
+function readChange(json: unknown): ChangeFields | undefined {
+  if (typeof json !== 'object' || json === null) return undefined
+  const { kind, jobId, applicationId, origin } = json as Record<string, unknown>
+  if (!CHANGE_KINDS.includes(kind as ChangeKind)) return undefined
+  if (![jobId, applicationId, origin].every(isNullableString)) return undefined
+  return json as ChangeFields
+}
+
 /** Someone else's change, or undefined for this tab's own echo and for anything unreadable. */
 export function toRemoteChange(data: string): RemoteChange | undefined {
   let json: unknown
@@ -20,10 +41,12 @@ export function toRemoteChange(data: string): RemoteChange | undefined {
   } catch {
     return undefined
   }
-  const parsed = ChangeEvent.safeParse(json)
-  if (!parsed.success || parsed.data.origin === clientId) return undefined
-  const { kind, jobId, applicationId } = parsed.data
-  return kind === 'data.reset' ? { kind: 'reset' } : { kind: 'application', jobId, applicationId }
+  const event = readChange(json)
+  if (!event || event.origin === clientId) return undefined
+  const { kind, jobId, applicationId } = event
+  return kind === 'data.reset'
+    ? { kind: 'reset' }
+    : { kind: 'application', jobId, applicationId, event: kind }
 }
 
 /**

@@ -1,0 +1,66 @@
+import { LONG_REAL_PORT, LONG_SEED_APPLICATIONS } from '../playwright.config.ts'
+import { card, column, expect, test } from './fixtures.ts'
+
+// A long column: the demo seeds a big data set when asked to, the real project has a server
+// of its own with one (playwright.config.ts).
+test.use({
+  baseURL: async ({ apiMode, baseURL }, use) =>
+    use(apiMode === 'real' ? `http://127.0.0.1:${LONG_REAL_PORT}` : baseURL),
+})
+
+test.beforeEach(async ({ page, apiMode }) => {
+  if (apiMode === 'mock') {
+    await page.addInitScript(
+      (size) => window.localStorage.setItem('hirelane:seed-applications', String(size)),
+      LONG_SEED_APPLICATIONS,
+    )
+  }
+})
+
+test('scroll a long column to its 500th card, move it with its Move menu, find it', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await page.goto('/jobs/senior-go-engineer/board')
+  const applied = column(page, 'Applied')
+  await expect(applied.getByRole('listitem').first()).toBeVisible({ timeout: 30_000 })
+  const total = Number(
+    /(\d+) candidate/.exec((await applied.getAttribute('aria-label')) ?? '')?.[1],
+  )
+  expect(total).toBeGreaterThanOrEqual(600)
+
+  // Scroll down until the 500th card is mounted; pages load as the column nears its bottom.
+  const target = applied.locator('[aria-posinset="500"]')
+  await expect(async () => {
+    await applied.evaluate((list) => (list.scrollTop = list.scrollHeight))
+    await expect(target).toHaveCount(1, { timeout: 500 })
+  }).toPass({ timeout: 60_000 })
+  // Virtualized: a few dozen cards are mounted, not hundreds.
+  expect(await applied.getByRole('listitem').count()).toBeLessThan(60)
+
+  await target.scrollIntoViewIfNeeded()
+  await expect(target).toHaveAttribute('aria-setsize', String(total))
+  const name = (await target.locator('p[id]').textContent()) ?? ''
+  expect(name).not.toBe('')
+
+  // By keyboard: focus the card, Tab to its Move button, open the menu, pick the next stage.
+  await target.focus()
+  const moveButton = target.getByRole('button', { name: `Move ${name}` })
+  await moveButton.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('menuitem', { name: 'Next stage: Recruiter screen' })).toBeFocused()
+  await page.keyboard.press('Enter')
+
+  const moved = column(page, 'Recruiter screen').getByText(name, { exact: true })
+  await expect(moved).toBeVisible()
+  await expect(card(page, name)).toBeFocused()
+  await expect(applied).toHaveAttribute('aria-label', `Applied, ${total - 1} candidates`)
+  await expect(page.getByTestId('live-region')).toHaveText(
+    `Moved ${name} from Applied to Recruiter screen`,
+  )
+  // It stays there once the board has been read again.
+  await page.reload()
+  await expect(column(page, 'Recruiter screen').getByText(name, { exact: true })).toBeVisible({
+    timeout: 30_000,
+  })
+})

@@ -1,0 +1,176 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { http } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { mockServer } from '@/mocks/node.ts'
+import { column, namesIn } from '@/test/board.ts'
+import { renderApp } from '@/test/render.tsx'
+
+const PAGE = 3
+
+/** Pages of three cards (the board's first page and each column page), and what was asked. */
+function smallPages() {
+  const requests: URL[] = []
+  const withLimit = ({ request }: { request: Request }) => {
+    const url = new URL(request.url)
+    requests.push(url)
+    if (url.searchParams.has('limit')) return undefined
+    url.searchParams.set('limit', String(PAGE))
+    return fetch(url, { headers: request.headers })
+  }
+  mockServer.use(
+    http.get('*/api/jobs/:jobId/board', withLimit),
+    http.get('*/api/jobs/:jobId/stages/:stageId/cards', withLimit),
+  )
+  return requests
+}
+
+async function openBoard(path = '/jobs/senior-go-engineer/board') {
+  const view = renderApp(path)
+  await screen.findByRole('heading', { level: 1, name: 'Senior Go Engineer' })
+  return view
+}
+
+const countIn = (stage: string) =>
+  Number(/(\d+) candidate/.exec(column(stage).getAttribute('aria-label') ?? '')?.[1])
+
+const showMore = (stage: string) =>
+  within(column(stage).closest('section') as HTMLElement).getByRole('button', {
+    name: /^Show more/,
+  })
+
+describe('a long column', () => {
+  it('loads a page at a time with Show more, and says where each card is', async () => {
+    smallPages()
+    const { user } = await openBoard()
+    expect(namesIn('Applied')).toHaveLength(PAGE)
+    const total = countIn('Applied')
+    await user.click(screen.getByRole('button', { name: `Show more (${total - PAGE} not shown)` }))
+    await waitFor(() => expect(namesIn('Applied')).toHaveLength(2 * PAGE))
+    const items = within(column('Applied')).getAllByRole('listitem')
+    expect(items[4]).toHaveAttribute('aria-posinset', '5')
+    expect(items[4]).toHaveAttribute('aria-setsize', String(total))
+  })
+
+  it('moves the keyboard focus down across pages, loading the next one', async () => {
+    smallPages()
+    const { user } = await openBoard()
+    const names = namesIn('Applied')
+    screen
+      .getByText(names[PAGE - 1] as string, { selector: 'p[id]' })
+      .closest('li')
+      ?.focus()
+    await user.keyboard('{ArrowDown}')
+    await waitFor(() => expect(namesIn('Applied')).toHaveLength(2 * PAGE))
+    const fourth = namesIn('Applied')[PAGE]
+    await waitFor(() =>
+      expect(document.activeElement?.querySelector('p[id]')).toHaveTextContent(fourth as string),
+    )
+    await user.keyboard('{ArrowUp}')
+    await waitFor(() =>
+      expect(document.activeElement?.querySelector('p[id]')).toHaveTextContent(
+        names[PAGE - 1] as string,
+      ),
+    )
+  })
+
+  it('keeps the pages it loaded after a move and its refetch', async () => {
+    smallPages()
+    const { user, queryClient } = await openBoard()
+    await user.click(showMore('Applied'))
+    await waitFor(() => expect(namesIn('Applied')).toHaveLength(2 * PAGE))
+    const [name] = namesIn('Applied')
+    await user.click(screen.getByRole('button', { name: `Move ${name}` }))
+    await user.click(screen.getByRole('menuitem', { name: 'System design' }))
+    expect(namesIn('System design')).toContain(name)
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0))
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+    // Two pages were loaded: both came back, less the card that left.
+    expect(namesIn('Applied')).toHaveLength(2 * PAGE)
+    expect(namesIn('Applied')).not.toContain(name)
+  })
+
+  it('sends a move to the bottom of a partly loaded column as "end"', async () => {
+    smallPages()
+    const positions: unknown[] = []
+    mockServer.use(
+      http.post('*/api/applications/:id/move', async ({ request }) => {
+        positions.push(((await request.clone().json()) as { position: unknown }).position)
+      }),
+    )
+    const { user, queryClient } = await openBoard()
+    const total = countIn('Applied')
+    const [name] = namesIn('Applied')
+    await user.click(screen.getByRole('button', { name: `Move ${name}` }))
+    await user.click(screen.getByRole('menuitem', { name: 'Bottom of this column' }))
+    await waitFor(() => expect(positions).toEqual(['end']))
+    // Past the loaded cards, not at the end of them; still counted in the column.
+    expect(namesIn('Applied')).not.toContain(name)
+    expect(countIn('Applied')).toBe(total)
+    expect(screen.getByTestId('live-region')).toHaveTextContent(
+      `Moved ${name} to position ${total} of ${total} in Applied`,
+    )
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0))
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+    expect(namesIn('Applied')).not.toContain(name)
+  })
+})
+
+describe('searching the board', () => {
+  it('asks the server with q, keeps it in the address, and says when a column has none', async () => {
+    const requests = smallPages()
+    const { user, router } = await openBoard()
+    const [name] = namesIn('Applied')
+    await user.type(screen.getByRole('searchbox', { name: 'Search candidates' }), name as string)
+    await waitFor(() => expect(router.state.location.search).toContain('q='))
+    await waitFor(() => expect(namesIn('Applied')).toEqual([name]))
+    expect(requests.some((url) => url.searchParams.get('q') === name)).toBe(true)
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe(name)
+    expect(screen.getByText(`No candidates in Offer match “${name}”`)).toBeInTheDocument()
+  })
+
+  it('opens with the search the address holds', async () => {
+    await openBoard('/jobs/senior-go-engineer/board?q=zzzz-nobody')
+    expect(screen.getByRole('searchbox', { name: 'Search candidates' })).toHaveValue('zzzz-nobody')
+    expect(await screen.findByText('No candidates in Applied match “zzzz-nobody”')).toBeVisible()
+  })
+})
+
+describe('picking candidates to compare', () => {
+  it('links to the comparison for 2–4 cards of one stage, and clears with Esc', async () => {
+    const { user, router } = await openBoard()
+    const [first, second] = namesIn('Applied')
+    const [other] = namesIn('Offer')
+    await user.click(screen.getByRole('checkbox', { name: `Select ${first} to compare` }))
+    expect(screen.queryByRole('link', { name: /^Compare/ })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    )
+    await user.click(screen.getByRole('checkbox', { name: `Select ${second} to compare` }))
+    const link = screen.getByRole('link', { name: 'Compare (2)' })
+    expect(link).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/jobs\/senior-go-engineer\/compare\?ids=[^,]+,[^,]+$/),
+    )
+    // A card of another stage: not comparable.
+    await user.click(screen.getByRole('checkbox', { name: `Select ${other} to compare` }))
+    expect(screen.getByRole('link', { name: 'Compare (3)' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    )
+    await user.click(screen.getByRole('checkbox', { name: `Select ${other} to compare` }))
+    // Ticking does not open the profile.
+    expect(router.state.location.pathname).toMatch(/\/board$/)
+
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('link', { name: /^Compare/ })).not.toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: `Select ${first} to compare` })).not.toBeChecked()
+  })
+
+  it('clears with the Clear selection button', async () => {
+    const { user } = await openBoard()
+    const [first] = namesIn('Applied')
+    await user.click(screen.getByRole('checkbox', { name: `Select ${first} to compare` }))
+    await user.click(screen.getByRole('button', { name: 'Clear selection' }))
+    expect(screen.getByRole('checkbox', { name: `Select ${first} to compare` })).not.toBeChecked()
+  })
+})

@@ -1,0 +1,209 @@
+import {
+  defaultRangeExtractor,
+  observeElementRect,
+  useVirtualizer,
+  type Range,
+  type Virtualizer,
+} from '@tanstack/react-virtual'
+import {
+  useCallback,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type CSSProperties,
+  type ReactNode,
+  type Ref,
+  type RefObject,
+} from 'react'
+import type { BoardCard as BoardCardData } from '@contract/board.ts'
+import { cn } from '@/lib/cn.ts'
+import { BoardCard } from './board-card.tsx'
+
+/** What a column asks of its list: bring a card into view (the virtualizer may not show it). */
+export type CardListHandle = { scrollToIndex: (index: number) => void }
+
+type Props = {
+  cards: BoardCardData[]
+  /** All the column's cards, loaded or not: "card 37 of 1,204". */
+  setSize: number
+  tabStop: string | undefined
+  /** Cards that stay mounted while out of view: the tab stop, the dragged and the focused. */
+  keepIds: (string | undefined)[]
+  label: string
+  stageId: string
+  scrollRef: RefObject<HTMLUListElement | null>
+  handleRef: Ref<CardListHandle>
+  /** Shown instead of cards when there are none. */
+  empty: ReactNode
+}
+
+/** A card's height before it is measured (two lines of details; gap excluded). */
+const ESTIMATED_CARD_HEIGHT = 66
+const GAP = 6
+/** Cards mounted beyond each end of the view, so a fast scroll or a Tab finds them. */
+const OVERSCAN = 8
+
+/** The list is the column's scrolling area (and its drop target). */
+const scrollerClass = 'min-h-16 flex-1 overflow-y-auto px-1.5 pb-2'
+
+/** Every loaded card mounted: the `?virtualize=off` reference for the benchmark. */
+export function PlainCardList({
+  cards,
+  setSize,
+  tabStop,
+  label,
+  stageId,
+  scrollRef,
+  handleRef,
+  empty,
+}: Props) {
+  useImperativeHandle(handleRef, () => ({ scrollToIndex: () => undefined }), [])
+  return (
+    <ul
+      ref={scrollRef}
+      data-stage-id={stageId}
+      aria-label={label}
+      className={cn(scrollerClass, 'flex flex-col gap-1.5')}
+    >
+      {cards.map((card, index) => (
+        <BoardCard
+          key={card.id}
+          card={card}
+          index={index}
+          setSize={setSize}
+          isActive={card.id === tabStop}
+          previousId={cards[index - 1]?.id}
+          nextId={cards[index + 1]?.id}
+        />
+      ))}
+      {cards.length === 0 && empty}
+    </ul>
+  )
+}
+
+/** Only the cards in view (plus a few) are mounted, each at its place in the column. */
+export function VirtualCardList({
+  cards,
+  setSize,
+  tabStop,
+  keepIds,
+  label,
+  stageId,
+  scrollRef,
+  handleRef,
+  empty,
+}: Props) {
+  const keepKey = keepIds.join(' ')
+  const keep = useMemo(
+    () =>
+      keepKey
+        .split(' ')
+        .map((id) => cards.findIndex((card) => card.id === id))
+        .filter((index) => index !== -1),
+    [cards, keepKey],
+  )
+  const rangeExtractor = useCallback(
+    (range: Range) =>
+      [...new Set([...defaultRangeExtractor(range), ...keep])].sort((a, b) => a - b),
+    [keep],
+  )
+  const getItemKey = useCallback((index: number) => cards[index]?.id ?? index, [cards])
+  const anchor = useRef<ScrollAnchor>(undefined)
+  // The virtualizer re-renders this list as it scrolls by design, so the compiler's memoizing
+  // (which it skips here) would not help.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: cards.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    gap: GAP,
+    overscan: OVERSCAN,
+    // The list's own top padding (none) and bottom padding (pb-2).
+    paddingEnd: 8,
+    getItemKey,
+    rangeExtractor,
+    onChange: (instance) => (anchor.current = scrollAnchor(instance)),
+    observeElementRect: observeColumnRect,
+  })
+  useKeepScrollPosition(virtualizer, cards, anchor, scrollRef)
+  useImperativeHandle(
+    handleRef,
+    () => ({ scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }) }),
+    [virtualizer],
+  )
+
+  return (
+    <ul
+      ref={scrollRef}
+      data-stage-id={stageId}
+      aria-label={label}
+      // The cards are placed absolutely; a zero-size mark at the total height gives the list
+      // its full scroll length (a pseudo-element: no extra item for screen readers).
+      className={cn(scrollerClass, 'relative after:absolute after:top-(--total) after:size-px')}
+      style={{ '--total': `${virtualizer.getTotalSize()}px` } as CSSProperties}
+    >
+      {virtualizer.getVirtualItems().map((item) => {
+        const card = cards[item.index]
+        if (!card) return null
+        return (
+          <BoardCard
+            key={card.id}
+            card={card}
+            index={item.index}
+            setSize={setSize}
+            isActive={card.id === tabStop}
+            previousId={cards[item.index - 1]?.id}
+            nextId={cards[item.index + 1]?.id}
+            top={item.start}
+            measure={virtualizer.measureElement}
+          />
+        )
+      })}
+      {cards.length === 0 && empty}
+    </ul>
+  )
+}
+
+/**
+ * A column without a height yet (before layout, or in jsdom, which has none) would mount no
+ * card at all, not even the focused one: it counts as a window high until it has a height.
+ */
+const observeColumnRect: typeof observeElementRect = (instance, onRect) =>
+  observeElementRect(instance, (rect) =>
+    onRect(rect.height ? rect : { ...rect, height: window.innerHeight }),
+  )
+
+/** The first card in view and how far its top is above the column's: what must not move. */
+type ScrollAnchor = { cardId: string; above: number } | undefined
+
+function scrollAnchor(instance: Virtualizer<HTMLUListElement, Element>): ScrollAnchor {
+  const offset = instance.scrollOffset ?? 0
+  // At the very top nothing is held: a card put first should show, as browsers do.
+  if (offset <= 0) return undefined
+  const item = instance.getVirtualItems().find((virtual) => virtual.end > offset)
+  return item ? { cardId: String(item.key), above: offset - item.start } : undefined
+}
+
+/**
+ * Cards taken out of or put into a column above the view would shift what the user looks at
+ * (absolutely placed items are outside the browser's own scroll anchoring): after each
+ * change, scroll so the first card in view stays where it was.
+ */
+function useKeepScrollPosition(
+  virtualizer: Virtualizer<HTMLUListElement, Element>,
+  cards: BoardCardData[],
+  anchor: RefObject<ScrollAnchor>,
+  scrollRef: RefObject<HTMLUListElement | null>,
+) {
+  useLayoutEffect(() => {
+    const held = anchor.current
+    const element = scrollRef.current
+    if (!held || !element) return
+    const index = cards.findIndex((card) => card.id === held.cardId)
+    const start = virtualizer.measurementsCache[index]?.start
+    if (start === undefined) return
+    const target = start + held.above
+    if (Math.abs(element.scrollTop - target) >= 1) element.scrollTop = target
+  }, [virtualizer, cards, anchor, scrollRef])
+}

@@ -1,0 +1,18 @@
+import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { apiPaths } from '@contract/api.ts'
+import type { MyReviews } from '@contract/reviews.ts'
+import { api } from '@/lib/api-client.ts'
+import { queryKeys } from '@/lib/query-keys.ts'
+
+/** The scorecards the signed-in user owes, oldest assignment first. */
+export const myReviewsQueryOptions = () =>
+  queryOptions({
+    queryKey: queryKeys.myReviews,
+    queryFn: ({ signal }) => api<MyReviews>(apiPaths.myReviews(), { signal }),
+  })
+
+export const useMyReviews = () => useSuspenseQuery(myReviewsQueryOptions())
+
+/** How many scorecards are owed, for the navigation: undefined until known, never suspends. */
+export const useOwedCount = () =>
+  useQuery({ ...myReviewsQueryOptions(), select: (data) => data.items.length }).data
