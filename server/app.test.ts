@@ -1888,7 +1888,8 @@ describe.each(BACKENDS)('the API over the $name store', (backend) => {
       'set interviewers': (target: Target): Action => {
         const { id } = applicationOf(target)
         return {
-          request: () => put(apiPaths.interviewers(id), { userIds: [INTERVIEWER.id, MANAGER.id] }),
+          request: () =>
+            put(apiPaths.interviewers(id), { userIds: [INTERVIEWER.id, RECRUITER.id] }),
           probe: interviewersNow(id),
         }
       },

@@ -264,6 +264,8 @@ describe.each(BACKENDS)('reviews over the $name store', (backend) => {
       expect(blind.suggestion).toBeNull()
       const detail = ok(await get<ApplicationDetail>(DANIEL, apiPaths.application(FRESH.id)))
       expect(detail.assignments.map((a) => a.interviewer.id)).toEqual([DANIEL.id])
+      // Not even who else interviews his stage.
+      expect(detail.interviewers.map((a) => a.id)).toEqual([DANIEL.id])
       expect((await boardCard(DANIEL, FRESH.id))?.reviews).toBeNull()
 
       // His draft stays his.
@@ -634,6 +636,16 @@ describe.each(BACKENDS)('reviews over the $name store', (backend) => {
       // Not the current stage's interviewer, but assigned: he sees it.
       expect(detail.interviewers).toEqual([])
       expect(detail.assignments.map((a) => a.stageId)).toEqual(['sge-team-interview'])
+      // A scorecard waits until the candidate reaches the stage.
+      expect(
+        (await saveDraft(DANIEL, draftOf(), null, stranger.id, 'sge-team-interview')).status,
+      ).toBe(409)
+      // Someone who is neither an interviewer nor on the opening's team could never open it.
+      const designer = SEED.applications.find((a) => a.jobId === PRODUCT_DESIGNER.id)!
+      invalid(
+        await put(RECRUITER, apiPaths.interviewers(designer.id), { userIds: [MANAGER.id] }),
+        'userIds',
+      )
       invalid(
         await put(RECRUITER, apiPaths.interviewers(stranger.id), {
           stageId: 'pd-panel',

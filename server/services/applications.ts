@@ -45,12 +45,14 @@ export async function getApplicationDetail(
     store.listHistory(applicationId),
   ])
   if (!candidate) throw notFound('That candidate')
+  const shown = visibleAssignments(user, blinded, assignments)
   return {
     application,
     candidate: visibleCandidate(candidate, permissions),
     history,
-    interviewers: interviewersOf(assignments, application.stageId),
-    assignments: visibleAssignments(user, blinded, assignments),
+    // A blinded interviewer learns of no one else's part, not even who shares their stage.
+    interviewers: interviewersOf(shown, application.stageId),
+    assignments: shown,
     permissions,
   }
 }
@@ -84,6 +86,19 @@ export function setInterviewers(
     if (unknown.length) {
       throw new ProblemError(422, 'Some of those people are not Hirelane users.', {
         errors: { userIds: [`Unknown users: ${unknown.join(', ')}`] },
+      })
+    }
+    // Being assigned lets an interviewer see the application; anyone else must already be on
+    // the opening's team, or they would owe a scorecard they could never open.
+    const outsiders: string[] = []
+    for (const user of users.filter((row) => userIds.includes(row.id))) {
+      if (user.role === 'interviewer' || user.role === 'admin') continue
+      const roles = await tx.listJobRoles(user.id)
+      if (!roles.some((row) => row.jobId === application.jobId)) outsiders.push(user.name)
+    }
+    if (outsiders.length) {
+      throw new ProblemError(422, 'Some of those people are not on this opening’s team.', {
+        errors: { userIds: [`Not on this opening’s team: ${outsiders.join(', ')}`] },
       })
     }
     await tx.setInterviewers(application.id, stage.id, userIds, ctx.now().toISOString())

@@ -60,7 +60,16 @@ export function visibleScorecards(user: User, blinded: boolean, scorecards: read
   return scorecards.flatMap((card): Scorecard[] => {
     if (card.author.id === user.id) return [card]
     if (blinded || !card.submitted) return []
-    return [{ ...card, draft: null }]
+    // Others see the submission only: its time and a count of submissions, not the author's
+    // later autosaves of an amendment (those bump the row's version and time).
+    return [
+      {
+        ...card,
+        draft: null,
+        version: card.revisions.length + 1,
+        updatedAt: card.submitted.submittedAt,
+      },
+    ]
   })
 }
 
@@ -261,6 +270,10 @@ export function saveScorecard(
         403,
         'Only an interviewer assigned to this stage can write its scorecard.',
       )
+    }
+    const reached = job.stages.findIndex((stage) => stage.id === application.stageId)
+    if (job.stages.findIndex((stage) => stage.id === stageId) > reached) {
+      throw new ProblemError(409, 'The candidate has not reached that stage yet.')
     }
     const competencies = competenciesFor(fullPlan(job, await tx.getPlan(job.id)).stages, stageId)
     const { content } = input

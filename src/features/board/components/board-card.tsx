@@ -124,11 +124,11 @@ export const BoardCard = memo(function BoardCard({
       // `top`, not a transform: a transform would make the fixed Move menu inside it scroll along.
       style={top === undefined ? undefined : { top }}
       className={cn(
-        'border-line hover:border-brand/50 focus-visible:outline-focus relative cursor-pointer rounded-lg border px-2.5 py-1.5 text-xs shadow-xs transition-shadow outline-none select-none hover:shadow-sm focus-visible:outline-2 focus-visible:outline-offset-1',
+        'border-line hover:border-brand/50 focus-visible:outline-focus cursor-pointer rounded-lg border px-2.5 py-1.5 text-xs shadow-xs transition-shadow outline-none select-none hover:shadow-sm focus-visible:outline-2 focus-visible:outline-offset-1',
         isDragging && 'opacity-40',
         closed ? 'bg-subtle border-dashed' : 'bg-surface',
-        // Virtualized: placed by the virtualizer (the edge marker still needs a box to sit in).
-        top !== undefined && 'absolute inset-x-1.5',
+        // Virtualized: placed by the virtualizer; either way the edge marker needs a box to sit in.
+        top === undefined ? 'relative' : 'absolute inset-x-1.5',
       )}
     >
       {edge && (

@@ -22,9 +22,16 @@ export function useSetInterviewers(applicationId: string) {
         applicationQueryOptions(applicationId).queryKey,
         (detail) => detail && { ...detail, interviewers, assignments },
       )
-      // Who owes a scorecard changed: the review matrix and My reviews follow.
-      void queryClient.invalidateQueries({ queryKey: queryKeys.reviews(applicationId) })
-      void queryClient.invalidateQueries({ queryKey: queryKeys.myReviews })
+      // Who owes a scorecard changed: the review matrix, My reviews, the card's review line
+      // and the timeline follow (this tab skips its own change in the event stream).
+      for (const queryKey of [
+        queryKeys.reviews(applicationId),
+        queryKeys.myReviews,
+        queryKeys.boards.all,
+        queryKeys.activity.detail(applicationId),
+      ]) {
+        void queryClient.invalidateQueries({ queryKey })
+      }
     },
   })
 }

@@ -19,6 +19,8 @@ export function useDecide(applicationId: string, jobId: string) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.applications.detail(applicationId) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.reviews(applicationId) }),
+        // A move or rejection changes what is owed (only reached stages of open ones are).
+        queryClient.invalidateQueries({ queryKey: queryKeys.myReviews }),
         queryClient.invalidateQueries({ queryKey: queryKeys.activity.detail(applicationId) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.boards.job(jobId) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.jobs.all }),
