@@ -208,7 +208,9 @@ console.log(
 console.log(formatTable(columns, options))
 const js = summaries.large.js
 if (js) {
-  console.log(`\nBoard-route scripts (gzip -9 KiB; the server sends them uncompressed):`)
+  console.log(
+    `\nBoard-route scripts (gzip -9 KiB, as budgeted; the server sends its brotli copies):`,
+  )
   for (const chunk of js.chunks) {
     console.log(`  ${String(chunk.gzKiB).padStart(6)}  ${chunk.file}  (${chunk.rawKiB} KiB min)`)
     if (chunk.contents.length) console.log(`          ${chunk.contents.join(', ')}`)

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router-dom'
 import { AppLoading, NotFoundState } from '@/ui/states.tsx'
+import { boardLoader } from './routes/board-loader.ts'
 import { RouteError } from './routes/route-error.tsx'
 import { requireSession } from './session-routing.ts'
 import { Shell } from './shell.tsx'
@@ -48,10 +49,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         },
         {
           path: 'jobs/:jobId',
-          lazy: async () => {
-            const route = await import('./routes/board.tsx')
-            return { Component: route.Component, loader: route.loader(queryClient) }
-          },
+          loader: boardLoader(queryClient),
+          lazy: async () => ({ Component: (await import('./routes/board.tsx')).Component }),
           children: [
             { index: true, loader: () => redirect('board'), element: null },
             // The board alone: no panel over it.

@@ -1,8 +1,6 @@
 import { useCallback } from 'react'
-import type { QueryClient } from '@tanstack/react-query'
-import { Outlet, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom'
+import { Outlet, useParams, useSearchParams } from 'react-router-dom'
 import type { BoardCard } from '@contract/board.ts'
-import { boardQueryOptions, type ClosedFilter } from '@/features/board/api/get-board.ts'
 import { BoardSkeleton } from '@/features/board/components/board-skeleton.tsx'
 import { BoardView } from '@/features/board/components/board-view.tsx'
 import { ReviewSummary } from '@/features/reviews/components/review-summary.tsx'
@@ -10,19 +8,7 @@ import { NotFoundState } from '@/ui/states.tsx'
 import { QueryBoundary } from '@/ui/query-boundary.tsx'
 import { paths } from '../paths.ts'
 
-const closedFilter = (search: URLSearchParams): ClosedFilter =>
-  search.get('closed') === 'show' ? 'show' : 'hide'
-const searchText = (search: URLSearchParams) => search.get('q')?.trim() ?? ''
-
-/** Starts the board request while the route's code loads; the view suspends on it. */
-export const loader =
-  (queryClient: QueryClient) =>
-  ({ params, request }: LoaderFunctionArgs) => {
-    const search = new URL(request.url).searchParams
-    const filters = { closed: closedFilter(search), q: searchText(search) }
-    void queryClient.prefetchQuery(boardQueryOptions(params.jobId ?? '', filters))
-    return null
-  }
+import { closedFilter, searchText } from './board-loader.ts'
 
 /** A card's review line (scorecards in and owed, recommendations); the reviews feature draws it. */
 const renderCardReviews = (card: BoardCard) => <ReviewSummary reviews={card.reviews} />

@@ -162,8 +162,7 @@ export const BoardCard = memo(function BoardCard({
         </p>
         <div className="mt-0.5 flex items-center gap-1.5 leading-4">
           <span className="shrink-0 font-medium" title="Go years / total backend years">
-            Go {card.goYears}
-            <span className="text-muted"> / {card.backendYears} yrs</span>
+            Go {card.goYears} / {card.backendYears} yrs
           </span>
           <span className="sr-only">
             , {formatDays(days)} in {stageName}

@@ -42,7 +42,7 @@ type Props = {
 const ESTIMATED_CARD_HEIGHT = 66
 const GAP = 6
 /** Cards mounted beyond each end of the view, so a fast scroll or a Tab finds them. */
-const OVERSCAN = 8
+const OVERSCAN = 3
 
 /** The list is the column's scrolling area (and its drop target). */
 const scrollerClass = 'min-h-16 flex-1 overflow-y-auto px-1.5 pb-2'

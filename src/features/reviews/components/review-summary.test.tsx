@@ -10,14 +10,16 @@ describe('ReviewSummary', () => {
     expect(container).toBeEmptyDOMElement()
   })
 
-  it('counts scorecards in and owed, and marks each recommendation with words for screen readers', () => {
+  it('counts scorecards in and owed, and tallies the recommendations, in words for screen readers', () => {
     const { container } = render(
-      <ReviewSummary reviews={{ submitted: 2, owed: 1, recommendations: ['strong_yes', 'no'] }} />,
+      <ReviewSummary
+        reviews={{ submitted: 3, owed: 1, recommendations: ['no', 'strong_yes', 'strong_yes'] }}
+      />,
     )
-    expect(screen.getByText('2 in · 1 owed')).toHaveAttribute('aria-hidden')
-    expect(container).toHaveTextContent(/scorecards: 2 in, 1 owed, recommendations:/)
-    expect(screen.getByText('Strong yes')).toHaveClass('sr-only')
-    expect(screen.getByTitle('Strong yes')).toHaveTextContent('++')
-    expect(screen.getByTitle('No')).toHaveTextContent('−')
+    expect(screen.getByText('3 in · 1 owed')).toHaveAttribute('aria-hidden')
+    expect(container).toHaveTextContent('scorecards: 3 in, 1 owed: 2 strong yes, 1 no')
+    expect(screen.getByTitle('Strong yes')).toHaveTextContent('++2')
+    expect(screen.getByTitle('No')).toHaveTextContent('−1')
+    expect(screen.queryByTitle('Yes')).not.toBeInTheDocument()
   })
 })

@@ -1,7 +1,8 @@
-import { Fragment } from 'react'
-import type { ReviewSummary as ReviewSummaryData } from '@contract/reviews.ts'
+import { RECOMMENDATIONS } from '@contract/catalog.ts'
+import type { Recommendation, ReviewSummary as ReviewSummaryData } from '@contract/reviews.ts'
 import { cn } from '@/lib/cn.ts'
-import { RecommendationChip } from './rating-chip.tsx'
+import { RECOMMENDATION_MARKS, recommendationLabel, recommendationTone } from '../lib/labels.ts'
+import { TONE_CLASSES } from './rating-chip.tsx'
 
 type Props = {
   /** Null while the viewer is blinded (or nothing to say): nothing shows. */
@@ -9,32 +10,44 @@ type Props = {
   className?: string
 }
 
-/** A board card's review line: "2 in · 1 owed" and one mark per submitted recommendation. */
+/** Strongest yes first, so the line reads the same way on every card. */
+const ORDER = [...RECOMMENDATIONS].reverse()
+
+/**
+ * A board card's review line: "2 in · 1 owed" and a tally per recommendation ("++2 −1").
+ * A tally, not one mark per scorecard: a card further down the pipeline may have a dozen,
+ * and a board mounts many cards.
+ */
 export function ReviewSummary({ reviews, className }: Props) {
   if (!reviews || reviews.submitted + reviews.owed === 0) return null
   const { submitted, owed, recommendations } = reviews
+  const tally = ORDER.map((kind) => [kind, count(recommendations, kind)] as const).filter(
+    ([, n]) => n > 0,
+  )
+  const spoken = tally.map(([kind, n]) => `${n} ${recommendationLabel(kind).toLowerCase()}`)
   return (
-    <p className={cn('flex min-w-0 items-center gap-1.5 leading-4', className)}>
-      <span className="text-muted shrink-0">
-        <span aria-hidden>
-          {submitted} in{owed > 0 && ` · ${owed} owed`}
-        </span>
-        <span className="sr-only">
-          , scorecards: {submitted} in{owed > 0 && `, ${owed} owed`}
-          {recommendations.length > 0 && ', recommendations: '}
-        </span>
+    <p className={cn('flex min-w-0 items-center gap-1 leading-4', className)}>
+      <span className="text-muted shrink-0" aria-hidden>
+        {submitted} in{owed > 0 && ` · ${owed} owed`}
       </span>
-      {recommendations.length > 0 && (
-        <span className="flex min-w-0 gap-0.5 overflow-hidden">
-          {recommendations.map((recommendation, index) => (
-            // The same call can come twice: submission order is the only identity here.
-            <Fragment key={index}>
-              {index > 0 && <span className="sr-only">, </span>}
-              <RecommendationChip recommendation={recommendation} compact />
-            </Fragment>
-          ))}
+      <span className="sr-only">
+        , scorecards: {submitted} in{owed > 0 && `, ${owed} owed`}
+        {spoken.length > 0 && `: ${spoken.join(', ')}`}
+      </span>
+      {tally.map(([kind, n]) => (
+        <span
+          key={kind}
+          aria-hidden
+          title={recommendationLabel(kind)}
+          className={cn('rounded-full px-1 font-medium', TONE_CLASSES[recommendationTone(kind)])}
+        >
+          {RECOMMENDATION_MARKS[kind]}
+          {n}
         </span>
-      )}
+      ))}
     </p>
   )
 }
+
+const count = (list: readonly Recommendation[], kind: Recommendation) =>
+  list.filter((item) => item === kind).length
