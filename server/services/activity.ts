@@ -117,7 +117,8 @@ export async function getActivity(ctx: ServiceContext, applicationId: string): P
       fromStageId: decision.fromStageId,
       toStageId: decision.toStageId,
       reason: decision.reason,
-      note: decision.note,
+      // A decision's note may sum up the feedback: not for someone still writing theirs.
+      note: blinded ? null : decision.note,
     })),
   ]
   const items = sources

@@ -4,10 +4,13 @@ import type { MarkNotificationsReadRequest, NotificationList } from '@contract/n
 import { api } from '@/lib/api-client.ts'
 import { queryKeys } from '@/lib/query-keys.ts'
 
+const MARK_READ = ['notifications', 'mark-read'] as const
+
 /** Marks some (or, without ids, all) notifications read: at once on screen, then for real. */
 export function useMarkNotificationsRead() {
   const queryClient = useQueryClient()
   return useMutation({
+    mutationKey: MARK_READ,
     mutationFn: (body: MarkNotificationsReadRequest) =>
       api<NotificationList>(apiPaths.notificationsRead(), { method: 'POST', body }),
     onMutate: async ({ ids }) => {
@@ -27,8 +30,13 @@ export function useMarkNotificationsRead() {
       }
       return { previous }
     },
-    // The API answers with the list as it now is.
-    onSuccess: (list) => queryClient.setQueryData(queryKeys.notifications, list),
+    // The API answers with the list as it now is. While another mark is still on its way that
+    // answer would un-mark it on screen, so only the last one in flight writes its answer.
+    onSuccess: (list) => {
+      if (queryClient.isMutating({ mutationKey: MARK_READ }) === 1) {
+        queryClient.setQueryData(queryKeys.notifications, list)
+      }
+    },
     onError: (_error, _body, context) => {
       if (context?.previous) queryClient.setQueryData(queryKeys.notifications, context.previous)
       return queryClient.invalidateQueries({ queryKey: queryKeys.notifications })
