@@ -25,8 +25,13 @@ export function useLoadOnScroll(
       const below = element.scrollHeight - element.scrollTop - element.clientHeight
       if (below < NEAR_BOTTOM) loadMore()
     }
-    check()
+    // At the next frame, not now: reading the sizes in this effect would force a layout in
+    // the middle of a move's keystroke or drop (the costliest part of one, measured).
+    const frame = requestAnimationFrame(check)
     element.addEventListener('scroll', check, { passive: true })
-    return () => element.removeEventListener('scroll', check)
+    return () => {
+      cancelAnimationFrame(frame)
+      element.removeEventListener('scroll', check)
+    }
   }, [ref, hasNextPage, isFetchingNextPage, loadMore, loaded])
 }

@@ -42,8 +42,13 @@ export function ChoiceGroup({
         {options.map((option, index) => (
           <label
             key={option.value}
+            // The chosen state from `value`, not a :has() selector: :has() in the app's one
+            // style sheet makes every focus change on the board re-check styles far and wide.
             className={cn(
-              'border-line has-focus-visible:outline-focus has-checked:border-brand has-checked:bg-brand-soft has-checked:text-brand-strong flex cursor-pointer items-center gap-2 rounded-md border px-3 py-1.5 text-sm has-focus-visible:outline-2 has-focus-visible:outline-offset-2',
+              'flex cursor-pointer items-center gap-2 rounded-md border px-3 py-1.5 text-sm',
+              value === option.value
+                ? 'border-brand bg-brand-soft text-brand-strong'
+                : 'border-line',
             )}
           >
             <input
@@ -52,7 +57,7 @@ export function ChoiceGroup({
               name={name}
               value={option.value}
               checked={value === option.value}
-              className="accent-brand"
+              className="accent-brand focus-visible:outline-focus focus-visible:outline-2 focus-visible:outline-offset-2"
               onChange={() => onChange(option.value)}
             />
             {option.label}
