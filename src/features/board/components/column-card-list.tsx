@@ -45,9 +45,9 @@ const GAP = 6
 const OVERSCAN = 3
 
 /** The list is the column's scrolling area (and its drop target). */
-// Layout and paint containment: a card moving in one column lays out and paints only that
-// column, not the whole board.
-const scrollerClass = 'min-h-16 flex-1 overflow-y-auto px-1.5 pb-2 contain-content'
+// No CSS containment here: it would make the column the containing block of the cards'
+// fixed-position Move menus, clipping them.
+const scrollerClass = 'min-h-16 flex-1 overflow-y-auto px-1.5 pb-2'
 
 /** Every loaded card mounted: the `?virtualize=off` reference for the benchmark. */
 export function PlainCardList({
