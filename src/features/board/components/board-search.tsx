@@ -48,7 +48,7 @@ export function BoardSearch({ q, onSearchChange }: Props) {
         onChange={(event) => setText(event.target.value)}
         placeholder="Name, title, company or skill"
         maxLength={100}
-        className="border-line bg-surface focus-visible:outline-focus h-8 w-56 rounded-md border px-2 focus-visible:outline-2"
+        className="border-line bg-surface focus-visible:outline-focus h-8 w-64 rounded-md border px-2 focus-visible:outline-2"
       />
       <span role="status" className="text-muted w-20 text-xs">
         {isPending ? 'Searching…' : ''}

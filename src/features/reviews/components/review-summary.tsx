@@ -14,7 +14,7 @@ type Props = {
 const ORDER = [...RECOMMENDATIONS].reverse()
 
 /**
- * A board card's review line: "2 in · 1 owed" and a tally per recommendation ("++2 −1").
+ * A board card's review line: "2 in · 1 owed" and a tally per recommendation ("2 ++ 1 −").
  * A tally, not one mark per scorecard: a card further down the pipeline may have a dozen,
  * and a board mounts many cards.
  */
@@ -41,8 +41,8 @@ export function ReviewSummary({ reviews, className }: Props) {
           title={recommendationLabel(kind)}
           className={cn('rounded-full px-1 font-medium', TONE_CLASSES[recommendationTone(kind)])}
         >
-          {RECOMMENDATION_MARKS[kind]}
-          {n}
+          {/* Count first ("3 ++", "1 −"): a mark after a number would read as a sign. */}
+          {n}&#8239;{RECOMMENDATION_MARKS[kind]}
         </span>
       ))}
     </p>
