@@ -68,6 +68,35 @@ export async function signIn(request: APIRequestContext, email: string) {
   expect(response.status()).toBe(200)
 }
 
+/** The demo users as people see them: the name in the header, the e-mail to sign in with. */
+export const PEOPLE = {
+  recruiter: { id: 'user-recruiter', name: 'Maya Okonjo', email: ACCOUNTS.recruiter },
+  hiringManager: {
+    id: 'user-hiring-manager',
+    name: 'Tomás Ferreira',
+    email: ACCOUNTS.hiringManager,
+  },
+  interviewer: { id: 'user-interviewer', name: 'Priya Raman', email: ACCOUNTS.interviewer },
+  interviewer2: { id: 'user-interviewer-2', name: 'Daniel Osei', email: ACCOUNTS.interviewer2 },
+} as const
+export type Person = { id: string; name: string; email: string }
+
+/**
+ * Works as `to` from then on, as a person would: "Sign in as" in the demo's user menu (where
+ * `from` is signed in), or a password sign-in on the real server; then back to the start page.
+ */
+export async function switchUser(page: Page, apiMode: ApiMode, from: Person, to: Person) {
+  const banner = page.getByRole('banner')
+  if (apiMode === 'real') {
+    await signIn(page.request, to.email)
+    await page.goto('/')
+  } else {
+    await banner.getByRole('button', { name: new RegExp(`^${from.name}`) }).click()
+    await page.getByRole('menuitem', { name: `Sign in as ${to.name}` }).click()
+  }
+  await expect(banner.getByRole('button', { name: new RegExp(`^${to.name}`) })).toBeVisible()
+}
+
 type Fixtures = {
   apiMode: ApiMode
   board: Page

@@ -1,34 +1,21 @@
 import type { Page } from '@playwright/test'
 import type { NotificationList } from '@contract/notes.ts'
 import {
-  ACCOUNTS,
   card,
   cardNames,
   cardsIn,
   column,
   expect,
-  signIn,
+  PEOPLE,
+  switchUser as switchTo,
   test,
   type ApiMode,
+  type Person,
 } from './fixtures.ts'
 
-const PEOPLE = {
-  recruiter: { name: 'Maya Okonjo', email: ACCOUNTS.recruiter },
-  hiringManager: { name: 'Tomás Ferreira', email: ACCOUNTS.hiringManager },
-} as const
-type Person = (typeof PEOPLE)[keyof typeof PEOPLE]
-
-/** Works as `to` from then on: the demo's user switcher, or a password sign-in on the server. */
+/** Works as `to`, then waits for the board the start page leads to. */
 async function switchUser(page: Page, apiMode: ApiMode, from: Person, to: Person) {
-  const banner = page.getByRole('banner')
-  if (apiMode === 'real') {
-    await signIn(page.request, to.email)
-    await page.goto('/')
-  } else {
-    await banner.getByRole('button', { name: new RegExp(`^${from.name}`) }).click()
-    await page.getByRole('menuitem', { name: `Sign in as ${to.name}` }).click()
-  }
-  await expect(banner.getByRole('button', { name: new RegExp(`^${to.name}`) })).toBeVisible()
+  await switchTo(page, apiMode, from, to)
   await expect(column(page, 'Applied').getByRole('listitem').first()).toBeVisible()
 }
 

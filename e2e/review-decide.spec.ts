@@ -1,34 +1,24 @@
 import type { Page } from '@playwright/test'
 import type { Board, BoardCard } from '@contract/board.ts'
 import {
-  ACCOUNTS,
   card,
   cardNames,
   cardsIn,
   column,
   expect,
-  signIn,
+  PEOPLE,
+  switchUser,
   test,
   type ApiMode,
 } from './fixtures.ts'
 
 const JOB = 'senior-go-engineer'
 
-/** Works as the hiring manager: the demo's user switcher, or a password sign-in on the server. */
+/** Works as the hiring manager, on the board the start page leads to. */
 async function asHiringManager(page: Page, apiMode: ApiMode) {
-  if (apiMode === 'real') await signIn(page.request, ACCOUNTS.hiringManager)
   await page.goto('/')
+  await switchUser(page, apiMode, PEOPLE.recruiter, PEOPLE.hiringManager)
   await expect(page).toHaveURL(/\/jobs\/senior-go-engineer\/board/)
-  if (apiMode === 'mock') {
-    await page
-      .getByRole('banner')
-      .getByRole('button', { name: /^Maya Okonjo/ })
-      .click()
-    await page.getByRole('menuitem', { name: /Sign in as Tomás Ferreira/ }).click()
-  }
-  await expect(
-    page.getByRole('banner').getByRole('button', { name: /^Tomás Ferreira/ }),
-  ).toBeVisible()
   await expect(column(page, 'Applied').getByRole('listitem').first()).toBeVisible()
 }
 

@@ -1,13 +1,12 @@
 import type { Locator, Page } from '@playwright/test'
 import type { Board } from '@contract/board.ts'
 import type { ApplicationReviews, MyReviews } from '@contract/reviews.ts'
-import { ACCOUNTS, expect, signIn, test, type ApiMode } from './fixtures.ts'
+import { ACCOUNTS, expect, PEOPLE, signIn, switchUser, test } from './fixtures.ts'
 
 const JOB = 'senior-go-engineer'
 const GO_TECHNICAL = 'sge-go-technical'
-const PRIYA = { id: 'user-interviewer', name: 'Priya Raman', email: ACCOUNTS.interviewer }
-const DANIEL = { id: 'user-interviewer-2', name: 'Daniel Osei', email: ACCOUNTS.interviewer2 }
-type Person = { id: string; name: string; email: string }
+const PRIYA = PEOPLE.interviewer
+const DANIEL = PEOPLE.interviewer2
 
 /** GET through the page, so the demo's in-page API answers in mock mode. */
 const getJson = <T>(page: Page, path: string) =>
@@ -31,23 +30,6 @@ async function unreviewedGoTechnical(page: Page) {
     if (!started && owedBy.includes(PRIYA.id) && owedBy.includes(DANIEL.id)) return card
   }
   throw new Error('no Go technical interview left that both interviewers still owe')
-}
-
-/** Switches to another user as a person would: the demo's "Sign in as", or the password form's API. */
-async function actAs(page: Page, apiMode: ApiMode, from: string, person: Person) {
-  if (apiMode === 'real') {
-    await signIn(page.request, person.email)
-    await page.goto('/')
-  } else {
-    await page
-      .getByRole('banner')
-      .getByRole('button', { name: new RegExp(`^${from}`) })
-      .click()
-    await page.getByRole('menuitem', { name: new RegExp(`Sign in as ${person.name}`) }).click()
-  }
-  await expect(
-    page.getByRole('banner').getByRole('button', { name: new RegExp(`^${person.name}`) }),
-  ).toBeVisible()
 }
 
 /** Rates every competency of the Go technical interview, recommends, and writes a summary. */
@@ -85,7 +67,7 @@ test('interviewers write blind: each sees the other’s scorecard only after sub
   const priyaSummary = `Priya’s summary for ${candidate.name}: hire.`
 
   // Priya finds the scorecard she owes in My reviews, oldest first.
-  await actAs(page, apiMode, 'Maya Okonjo', PRIYA)
+  await switchUser(page, apiMode, PEOPLE.recruiter, PRIYA)
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: /^My reviews, \d+ owed$/ })
@@ -122,7 +104,7 @@ test('interviewers write blind: each sees the other’s scorecard only after sub
   await expect(page.getByText(priyaSummary)).toBeVisible()
 
   // Daniel interviews the same candidate: Priya's feedback stays hidden from him.
-  await actAs(page, apiMode, PRIYA.name, DANIEL)
+  await switchUser(page, apiMode, PRIYA, DANIEL)
   const reviewsPath = `/api/applications/${candidate.id}/reviews`
   const blindView = await getJson<ApplicationReviews>(page, reviewsPath)
   expect(blindView.blinded).toBe(true)
@@ -158,12 +140,7 @@ test('My reviews lists nothing owed for someone without interviews', async ({ pa
   // The hiring manager is assigned no interviews in the seed.
   if (apiMode === 'real') await signIn(page.request, ACCOUNTS.hiringManager)
   await page.goto('/reviews')
-  if (apiMode === 'mock')
-    await actAs(page, apiMode, 'Maya Okonjo', {
-      id: 'user-hiring-manager',
-      name: 'Tomás Ferreira',
-      email: ACCOUNTS.hiringManager,
-    })
+  if (apiMode === 'mock') await switchUser(page, apiMode, PEOPLE.recruiter, PEOPLE.hiringManager)
   const mine = await getJson<MyReviews>(page, '/api/reviews/mine')
   test.skip(mine.items.length > 0, 'this user owes scorecards on this server')
   await expect(page.getByText('You owe no scorecards.')).toBeVisible()

@@ -10,7 +10,6 @@ import {
 import { Board, type BoardCard } from '@contract/board.ts'
 import { Candidate } from '@contract/candidates.ts'
 import type { Actor, User, UserRole } from '@contract/common.ts'
-import { ChangeEvent } from '@contract/events.ts'
 import { JobList } from '@contract/jobs.ts'
 import { Problem, PROBLEM_CONTENT_TYPE } from '@contract/problem.ts'
 import { compareByRank } from '@contract/rules/rank.ts'
@@ -37,7 +36,7 @@ import {
   openApiMismatches,
   type DocumentedOperation,
 } from './test/openapi-check.ts'
-import { readEvents, type EventReader } from './test/sse.ts'
+import { nextChange, readEvents, type EventReader } from './test/sse.ts'
 
 /**
  * The API's contract over HTTP, run against every store the API can use: the memory store,
@@ -391,15 +390,6 @@ async function openEvents(options: { cookie?: string; lastEventId?: string } = {
   const events = readEvents(response)
   streams.push(events)
   return events
-}
-
-/** The next event, which must be a change: its id and its parsed, schema-checked body. */
-async function nextChange(events: EventReader) {
-  const message = await events.next()
-  expect(message.event).toBe('change')
-  const change = ChangeEvent.parse(JSON.parse(message.data))
-  expect(String(change.id)).toBe(message.id)
-  return change
 }
 
 /**

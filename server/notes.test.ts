@@ -3,7 +3,6 @@ import { apiPaths } from '@contract/api.ts'
 import type { Application, ApplicationDetail } from '@contract/applications.ts'
 import { CSRF_HEADER, type Session } from '@contract/auth.ts'
 import type { User } from '@contract/common.ts'
-import { ChangeEvent } from '@contract/events.ts'
 import { Activity, Note, NotificationList, type ActivityItem } from '@contract/notes.ts'
 import { Problem, PROBLEM_CONTENT_TYPE } from '@contract/problem.ts'
 import { mentionHandle } from '@contract/rules/mentions.ts'
@@ -17,7 +16,7 @@ import { NOTIFICATION_LIMIT, noteExcerpt } from './services/notes.ts'
 import type { NotificationRow, Store, StoreWriter } from './store/store.ts'
 import { BACKENDS, type TestStore } from './test/backends.ts'
 import { openApiMismatches } from './test/openapi-check.ts'
-import { readEvents, type EventReader } from './test/sse.ts'
+import { nextChange, readEvents, type EventReader } from './test/sse.ts'
 
 /**
  * Notes, @mentions, notifications and the activity timeline over HTTP, on every store (memory,
@@ -196,12 +195,6 @@ async function openEvents(as: User) {
   streams.push(events)
   expect((await events.next()).event).toBe('ready')
   return events
-}
-
-async function nextChange(events: EventReader) {
-  const message = await events.next()
-  expect(message.event).toBe('change')
-  return ChangeEvent.parse(JSON.parse(message.data))
 }
 
 /** Submits (or amends) `as`'s scorecard for the application's stage, rating everything 3. */

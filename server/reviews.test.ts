@@ -4,7 +4,6 @@ import { CSRF_HEADER, type Session } from '@contract/auth.ts'
 import type { Application, ApplicationDetail } from '@contract/applications.ts'
 import type { Board, BoardCard } from '@contract/board.ts'
 import type { User } from '@contract/common.ts'
-import { ChangeEvent } from '@contract/events.ts'
 import type { Problem } from '@contract/problem.ts'
 import { compareByRank } from '@contract/rules/rank.ts'
 import type {
@@ -22,7 +21,7 @@ import { DEMO_USERS } from './seed/users.ts'
 import type { Store } from './store/store.ts'
 import { BACKENDS, type TestStore } from './test/backends.ts'
 import { openApiMismatches } from './test/openapi-check.ts'
-import { readEvents, type EventReader } from './test/sse.ts'
+import { nextChange, readEvents, type EventReader } from './test/sse.ts'
 
 /**
  * Interview plans, scorecards, the blind rule, review summaries and decisions over HTTP, on
@@ -154,12 +153,6 @@ async function openEvents(as: User) {
   streams.push(events)
   expect((await events.next()).event).toBe('ready')
   return events
-}
-
-async function nextChange(events: EventReader) {
-  const message = await events.next()
-  expect(message.event).toBe('change')
-  return ChangeEvent.parse(JSON.parse(message.data))
 }
 
 describe.each(BACKENDS)('reviews over the $name store', (backend) => {

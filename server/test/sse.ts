@@ -1,3 +1,6 @@
+import { expect } from 'vitest'
+import { ChangeEvent } from '@contract/events.ts'
+
 /** One Server-Sent Event as a client sees it. */
 export type SseMessage = { event: string; id: string | null; data: string }
 
@@ -82,3 +85,12 @@ export function readEvents(response: Response) {
 }
 
 export type EventReader = ReturnType<typeof readEvents>
+
+/** The next event, which must be a change: its parsed, schema-checked body, id matching. */
+export async function nextChange(events: EventReader) {
+  const message = await events.next()
+  expect(message.event).toBe('change')
+  const change = ChangeEvent.parse(JSON.parse(message.data))
+  expect(String(change.id)).toBe(message.id)
+  return change
+}

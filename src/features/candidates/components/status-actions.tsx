@@ -1,14 +1,10 @@
 import { useState, type FormEvent } from 'react'
 import type { Application } from '@contract/applications.ts'
-import {
-  REJECTION_REASON_LABELS,
-  REJECTION_REASONS,
-  type RejectionReason,
-} from '@contract/catalog.ts'
+import { REJECTION_REASON_LABELS, type RejectionReason } from '@contract/catalog.ts'
 import { isApiError } from '@/lib/api-client.ts'
 import { announce } from '@/ui/live-region.tsx'
 import { Button } from '@/ui/button.tsx'
-import { Field, Select, Textarea } from '@/ui/field.tsx'
+import { RejectionFields } from '@/ui/rejection-fields.tsx'
 import { toast } from '@/ui/toast.tsx'
 import { useChangeStatus } from '../api/change-status.ts'
 
@@ -86,32 +82,13 @@ export function StatusActions({ application, candidateName }: Props) {
       aria-label={`Reject ${candidateName}`}
       className="border-line w-full space-y-3 rounded-lg border p-3"
     >
-      <Field label="Reason" error={errors.reason?.[0]}>
-        {(control) => (
-          <Select
-            {...control}
-            value={reason}
-            onChange={(event) => setReason(event.target.value as RejectionReason)}
-          >
-            <option value="">Choose a reason…</option>
-            {REJECTION_REASONS.map((value) => (
-              <option key={value} value={value}>
-                {REJECTION_REASON_LABELS[value]}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
-      <Field label="Note (optional)" error={errors.note?.[0]}>
-        {(control) => (
-          <Textarea
-            {...control}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            rows={3}
-          />
-        )}
-      </Field>
+      <RejectionFields
+        reason={reason}
+        onReason={setReason}
+        note={note}
+        onNote={setNote}
+        errors={{ reason: errors.reason?.[0], note: errors.note?.[0] }}
+      />
       <div className="flex gap-2">
         <Button type="submit" variant="danger" disabled={change.isPending}>
           Reject candidate

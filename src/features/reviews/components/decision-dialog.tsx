@@ -1,12 +1,8 @@
 import { useState, type FormEvent } from 'react'
-import {
-  REJECTION_REASON_LABELS,
-  REJECTION_REASONS,
-  type RejectionReason,
-} from '@contract/catalog.ts'
+import type { RejectionReason } from '@contract/catalog.ts'
 import { Button } from '@/ui/button.tsx'
 import { Dialog } from '@/ui/dialog.tsx'
-import { Field, Select, Textarea } from '@/ui/field.tsx'
+import { RejectionFields } from '@/ui/rejection-fields.tsx'
 import type { DecisionOption } from '../lib/decisions.ts'
 
 export type DecisionInput = { reason?: RejectionReason; note: string }
@@ -56,34 +52,13 @@ export function DecisionDialog({
       onClose={onClose}
     >
       <form onSubmit={handleSubmit} noValidate className="space-y-3" aria-label={title}>
-        {isReject && (
-          <Field label="Reason" error={reasonError ?? errors.reason?.[0]}>
-            {(control) => (
-              <Select
-                {...control}
-                value={reason}
-                onChange={(event) => setReason(event.target.value as RejectionReason)}
-              >
-                <option value="">Choose a reason…</option>
-                {REJECTION_REASONS.map((value) => (
-                  <option key={value} value={value}>
-                    {REJECTION_REASON_LABELS[value]}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-        )}
-        <Field label="Note (optional)" error={errors.note?.[0]}>
-          {(control) => (
-            <Textarea
-              {...control}
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
-              rows={3}
-            />
-          )}
-        </Field>
+        <RejectionFields
+          reason={reason}
+          onReason={isReject ? setReason : undefined}
+          note={note}
+          onNote={setNote}
+          errors={{ reason: reasonError ?? errors.reason?.[0], note: errors.note?.[0] }}
+        />
         {error && (
           <p role="alert" className="bg-danger-soft text-danger-strong rounded-md p-2 text-sm">
             {error}
