@@ -1,5 +1,10 @@
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
+import { MutationCache, notifyManager, QueryCache, QueryClient } from '@tanstack/react-query'
 import { isApiError } from '@/lib/api-client.ts'
+
+// Cache changes reach components in a microtask, not a later timer task: an optimistic move
+// then renders in the same task as the key press or drop, instead of after a frame painted
+// with the card still in its old place.
+notifyManager.setScheduler(queueMicrotask)
 
 type Options = {
   /** Called on any 401 from a query or a mutation: the session has ended. */

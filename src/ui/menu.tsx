@@ -7,6 +7,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react'
+import { createPortal } from 'react-dom'
 import { cn } from '@/lib/cn.ts'
 
 export type MenuItem = {
@@ -35,8 +36,9 @@ type TriggerProps = {
 
 /**
  * A menu button (WAI-ARIA APG): arrow keys move between items, Enter or Space picks,
- * Esc and Tab close, focus goes back to the trigger. The list is fixed-positioned so a
- * scrolling column cannot clip it.
+ * Esc and Tab close, focus goes back to the trigger. The list is fixed-positioned in the
+ * body, so neither a scrolling column can clip it nor a transformed ancestor (a placed board
+ * card) move it; React still bubbles its events through the trigger's tree.
  */
 export function Menu({ trigger, items, label }: MenuProps) {
   const [open, setOpen] = useState<false | 'first' | 'last'>(false)
@@ -138,47 +140,49 @@ export function Menu({ trigger, items, label }: MenuProps) {
           }
         },
       })}
-      {open && (
-        <ul
-          ref={listRef}
-          id={menuId}
-          role="menu"
-          aria-label={label}
-          onKeyDown={handleListKeyDown}
-          // Clicks inside the menu belong to it too (a card around it opens on click).
-          onClick={(event) => event.stopPropagation()}
-          style={{ top: position.top, left: position.left }}
-          className="border-line bg-surface fixed z-40 min-w-52 rounded-lg border py-1 text-sm shadow-xl"
-        >
-          {items.map((item) => (
-            <li
-              key={item.key}
-              role="menuitem"
-              tabIndex={-1}
-              aria-disabled={item.disabled || undefined}
-              onClick={() => {
-                if (item.disabled) return
-                close(true)
-                item.onSelect()
-              }}
-              onKeyDown={(event) => {
-                if ((event.key === 'Enter' || event.key === ' ') && !item.disabled) {
-                  event.preventDefault()
+      {open &&
+        createPortal(
+          <ul
+            ref={listRef}
+            id={menuId}
+            role="menu"
+            aria-label={label}
+            onKeyDown={handleListKeyDown}
+            // Clicks inside the menu belong to it too (a card around it opens on click).
+            onClick={(event) => event.stopPropagation()}
+            style={{ top: position.top, left: position.left }}
+            className="border-line bg-surface fixed z-40 min-w-52 rounded-lg border py-1 text-sm shadow-xl"
+          >
+            {items.map((item) => (
+              <li
+                key={item.key}
+                role="menuitem"
+                tabIndex={-1}
+                aria-disabled={item.disabled || undefined}
+                onClick={() => {
+                  if (item.disabled) return
                   close(true)
                   item.onSelect()
-                }
-              }}
-              className={cn(
-                'focus:bg-subtle flex items-center justify-between gap-4 px-3 py-1.5 outline-none',
-                item.disabled ? 'text-muted cursor-default' : 'hover:bg-subtle cursor-pointer',
-              )}
-            >
-              <span>{item.label}</span>
-              {item.hint && <span className="text-muted text-xs">{item.hint}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
+                }}
+                onKeyDown={(event) => {
+                  if ((event.key === 'Enter' || event.key === ' ') && !item.disabled) {
+                    event.preventDefault()
+                    close(true)
+                    item.onSelect()
+                  }
+                }}
+                className={cn(
+                  'focus:bg-subtle flex items-center justify-between gap-4 px-3 py-1.5 outline-none',
+                  item.disabled ? 'text-muted cursor-default' : 'hover:bg-subtle cursor-pointer',
+                )}
+              >
+                <span>{item.label}</span>
+                {item.hint && <span className="text-muted text-xs">{item.hint}</span>}
+              </li>
+            ))}
+          </ul>,
+          document.body,
+        )}
     </>
   )
 }

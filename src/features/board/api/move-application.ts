@@ -4,6 +4,7 @@ import { apiPaths } from '@contract/api.ts'
 import type { Application, ConflictProblemExtras, Position } from '@contract/applications.ts'
 import type { Board, BoardCard } from '@contract/board.ts'
 import { stageById } from '@contract/rules/stages.ts'
+import { afterNextPaint } from '@/lib/after-paint.ts'
 import { api, isApiError } from '@/lib/api-client.ts'
 import { mutationKeys, queryKeys } from '@/lib/query-keys.ts'
 import { announce } from '@/ui/live-region.tsx'
@@ -77,6 +78,8 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
     mutationKey: mutationKeys.move,
     mutationFn: ({ cardId, toStageId, position, card }) =>
       queueForCard(cardId, async (previous) => {
+        // The card has moved on screen already; its request can wait for that frame.
+        await afterNextPaint()
         const version = previous?.version ?? card?.version
         if (version === undefined) throw new Error('This candidate is no longer on the board.')
         return api<Application>(apiPaths.move(cardId), {

@@ -9,6 +9,7 @@ import {
   useSyncExternalStore,
   type KeyboardEvent,
 } from 'react'
+import type { Position } from '@contract/applications.ts'
 import type { BoardCard as BoardCardData } from '@contract/board.ts'
 import { SOURCE_LABELS, SOURCE_SHORT_LABELS } from '@contract/catalog.ts'
 import { matchSkills } from '@contract/rules/skill-match.ts'
@@ -27,8 +28,6 @@ type Props = {
   setSize: number
   /** The one card of its column in the tab order (roving tabindex). */
   isActive: boolean
-  previousId: string | undefined
-  nextId: string | undefined
   /** In a virtualized column: where the card sits, and the virtualizer's measuring ref. */
   top?: number
   measure?: (element: HTMLElement | null) => void
@@ -36,17 +35,19 @@ type Props = {
 
 const ARROWS = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' } as const
 
+/**
+ * A card's place in its column: position, keys, drag and drop. A move above it re-renders
+ * only this shell (its index and offset change); what it shows is memoized in CardContent.
+ */
 export const BoardCard = memo(function BoardCard({
   card,
   index,
   setSize,
   isActive,
-  previousId,
-  nextId,
   top,
   measure,
 }: Props) {
-  const { job, canMove, move, openCard, columns, cardExtras } = useBoardActions()
+  const { job, canMove, move, openCard, columns } = useBoardActions()
   const column = useColumnActions()
   const ref = useRef<HTMLLIElement>(null)
   const setRef = useCallback(
@@ -59,24 +60,12 @@ export const BoardCard = memo(function BoardCard({
   const nameId = useId()
   const closed = card.status === 'rejected' || card.status === 'withdrawn'
   const { isDragging, edge } = useCardDnd(ref, card.id, card.stageId, closed || !canMove)
-  const topSkills = useMemo(
-    () =>
-      matchSkills(card.skills, job.requirements)
-        .must.filter((match) => match.met)
-        .slice(0, 2),
-    [card.skills, job.requirements],
-  )
   // Focus stays on a card the user moved, wherever it lands.
   useLayoutEffect(() => {
     if (claimPendingFocus(card.id)) ref.current?.focus()
   }, [card.id, card.stageId, card.rank])
-  const days = daysSince(card.stageEnteredAt)
-  const stageName = job.stages.find((stage) => stage.id === card.stageId)?.name ?? ''
 
-  const moveBy = (
-    toStageId: string | undefined,
-    position: Parameters<typeof move>[0]['position'],
-  ) => {
+  const moveBy = (toStageId: string | undefined, position: Position) => {
     if (!toStageId) return
     move({ cardId: card.id, toStageId, position })
     focusCard(card.id)
@@ -92,6 +81,8 @@ export const BoardCard = memo(function BoardCard({
       event.preventDefault()
       if (direction === 'right') moveBy(adjacentStage(job, card.stageId, 1)?.id, 'start')
       if (direction === 'left') moveBy(adjacentStage(job, card.stageId, -1)?.id, 'start')
+      const previousId = column.cardIdAt(index - 1)
+      const nextId = column.cardIdAt(index + 1)
       if (direction === 'up' && previousId) moveBy(card.stageId, { beforeId: previousId })
       if (direction === 'down' && nextId) moveBy(card.stageId, { afterId: nextId })
     } else if (direction && !event.shiftKey && !event.altKey && !event.metaKey && !event.ctrlKey) {
@@ -121,14 +112,15 @@ export const BoardCard = memo(function BoardCard({
       }}
       onClick={() => openCard(card.id)}
       onKeyDown={handleKeyDown}
-      // `top`, not a transform: a transform would make the fixed Move menu inside it scroll along.
-      style={top === undefined ? undefined : { top }}
+      // A transform places the card: moving it repaints nothing inside it (the Move menu
+      // opens in the body, so the transform does not carry it along).
+      style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}
       className={cn(
         'border-line hover:border-brand/50 focus-visible:outline-focus cursor-pointer rounded-lg border px-2.5 py-1.5 text-xs shadow-xs transition-shadow outline-none select-none hover:shadow-sm focus-visible:outline-2 focus-visible:outline-offset-1',
         isDragging && 'opacity-40',
         closed ? 'bg-subtle border-dashed' : 'bg-surface',
         // Virtualized: placed by the virtualizer; either way the edge marker needs a box to sit in.
-        top === undefined ? 'relative' : 'absolute inset-x-1.5',
+        top === undefined ? 'relative' : 'absolute inset-x-1.5 top-0',
       )}
     >
       {edge && (
@@ -140,12 +132,43 @@ export const BoardCard = memo(function BoardCard({
           )}
         />
       )}
+      <CardContent card={card} isActive={isActive} nameId={nameId} />
+    </li>
+  )
+})
+
+/** What a card shows: renders again only when the card's data or its tab stop changes. */
+const CardContent = memo(function CardContent({
+  card,
+  isActive,
+  nameId,
+}: {
+  card: BoardCardData
+  isActive: boolean
+  /** The id of the name, which labels the card (the details describe it). */
+  nameId: string
+}) {
+  const { job, canMove, cardExtras } = useBoardActions()
+  const closed = card.status === 'rejected' || card.status === 'withdrawn'
+  const topSkills = useMemo(
+    () =>
+      matchSkills(card.skills, job.requirements)
+        .must.filter((match) => match.met)
+        .slice(0, 2),
+    [card.skills, job.requirements],
+  )
+  const days = daysSince(card.stageEnteredAt)
+  const stageName = job.stages.find((stage) => stage.id === card.stageId)?.name ?? ''
+  const tabIndex = isActive ? 0 : -1
+
+  return (
+    <>
       <div className="flex items-center gap-2">
         <CompareCheckbox
           cardId={card.id}
           stageId={card.stageId}
           name={card.name}
-          tabIndex={isActive ? 0 : -1}
+          tabIndex={tabIndex}
         />
         <p id={nameId} className="min-w-0 flex-1 truncate text-[13px] leading-5 font-semibold">
           {card.name}
@@ -153,7 +176,7 @@ export const BoardCard = memo(function BoardCard({
         <span className="text-muted shrink-0" aria-hidden>
           {days}d
         </span>
-        {canMove && <CardMoveMenu card={card} tabIndex={isActive ? 0 : -1} />}
+        {canMove && <CardMoveMenu card={card} tabIndex={tabIndex} />}
       </div>
       <div id={`${nameId}-details`}>
         <p className="text-muted truncate leading-4">
@@ -196,7 +219,7 @@ export const BoardCard = memo(function BoardCard({
         )}
         {cardExtras?.(card)}
       </div>
-    </li>
+    </>
   )
 })
 

@@ -63,6 +63,7 @@ export const BoardColumn = memo(function BoardColumn({
     return {
       activate: setActiveCardId,
       loaded: () => latest.current.cards.length,
+      cardIdAt: (index) => latest.current.cards[index]?.id,
       focusAt: (index) => {
         const { cards: loaded, hasNextPage: more } = latest.current
         const card = loaded[index]

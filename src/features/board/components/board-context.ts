@@ -15,6 +15,8 @@ export type BoardActions = {
   selection: SelectionStore
   /** Columns register here, so the arrow keys can reach across them. */
   columns: Map<string, ColumnHandle>
+  /** Each card's measured height, by id: a card moved to another column keeps it there. */
+  cardHeights: Map<string, number>
   /** What other features show at the foot of a card (e.g. its reviews), composed in app/. */
   cardExtras?: ((card: BoardCard) => ReactNode) | undefined
 }
@@ -31,6 +33,8 @@ export function useBoardActions() {
 export type ColumnActions = ColumnHandle & {
   /** Makes a card the column's tab stop (roving tabindex). */
   activate: (cardId: string) => void
+  /** The loaded card at an index now (a card's neighbours, for Shift+↑ / Shift+↓). */
+  cardIdAt: (index: number) => string | undefined
 }
 
 export const ColumnActionsContext = createContext<ColumnActions | null>(null)

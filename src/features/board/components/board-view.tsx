@@ -53,6 +53,7 @@ export function BoardView({
   const navigate = useNavigate()
   const [selection] = useState(createSelectionStore)
   const [columns] = useState(() => new Map<string, ColumnHandle>())
+  const [cardHeights] = useState(() => new Map<string, number>())
 
   const handleDrop = useCallback(
     (cardId: string, toStageId: string, position: Position) => {
@@ -74,9 +75,20 @@ export function BoardView({
       openCard: (cardId) => navigate(cardHref(cardId)),
       selection,
       columns,
+      cardHeights,
       cardExtras,
     }),
-    [board.job, board.permissions.move, move, navigate, cardHref, selection, columns, cardExtras],
+    [
+      board.job,
+      board.permissions.move,
+      move,
+      navigate,
+      cardHref,
+      selection,
+      columns,
+      cardHeights,
+      cardExtras,
+    ],
   )
 
   const handleKeyDown = (event: KeyboardEvent) => {

@@ -11,7 +11,6 @@ import {
   useLayoutEffect,
   useMemo,
   useRef,
-  type CSSProperties,
   type ReactNode,
   type Ref,
   type RefObject,
@@ -19,6 +18,7 @@ import {
 import type { BoardCard as BoardCardData } from '@contract/board.ts'
 import { cn } from '@/lib/cn.ts'
 import { BoardCard } from './board-card.tsx'
+import { useBoardActions } from './board-context.ts'
 
 /** What a column asks of its list: bring a card into view (the virtualizer may not show it). */
 export type CardListHandle = { scrollToIndex: (index: number) => void }
@@ -75,8 +75,6 @@ export function PlainCardList({
           index={index}
           setSize={setSize}
           isActive={card.id === tabStop}
-          previousId={cards[index - 1]?.id}
-          nextId={cards[index + 1]?.id}
         />
       ))}
       {cards.length === 0 && empty}
@@ -96,6 +94,7 @@ export function VirtualCardList({
   handleRef,
   empty,
 }: Props) {
+  const { cardHeights } = useBoardActions()
   const keepKey = keepIds.join(' ')
   const keep = useMemo(
     () =>
@@ -118,7 +117,10 @@ export function VirtualCardList({
   const virtualizer = useVirtualizer({
     count: cards.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    // A card moved here from another column keeps the height it was measured at there.
+    estimateSize: (index) => cardHeights.get(cards[index]?.id ?? '') ?? ESTIMATED_CARD_HEIGHT,
+    measureElement: (element, entry, instance) =>
+      measureCard(cardHeights, element, entry, instance),
     gap: GAP,
     overscan: OVERSCAN,
     // The list's own top padding (none) and bottom padding (pb-2).
@@ -140,11 +142,16 @@ export function VirtualCardList({
       ref={scrollRef}
       data-stage-id={stageId}
       aria-label={label}
-      // The cards are placed absolutely; a zero-size mark at the total height gives the list
-      // its full scroll length (a pseudo-element: no extra item for screen readers).
-      className={cn(scrollerClass, 'relative after:absolute after:top-(--total) after:size-px')}
-      style={{ '--total': `${virtualizer.getTotalSize()}px` } as CSSProperties}
+      className={cn(scrollerClass, 'relative')}
     >
+      {/* The cards are placed absolutely; this mark at the total height gives the list its
+          full scroll length. Not a custom property on the list: every card would inherit it,
+          so each change of length would restyle every mounted card. */}
+      <li
+        aria-hidden
+        className="absolute size-px"
+        style={{ top: virtualizer.getTotalSize() - 1 }}
+      />
       {virtualizer.getVirtualItems().map((item) => {
         const card = cards[item.index]
         if (!card) return null
@@ -155,8 +162,6 @@ export function VirtualCardList({
             index={item.index}
             setSize={setSize}
             isActive={card.id === tabStop}
-            previousId={cards[item.index - 1]?.id}
-            nextId={cards[item.index + 1]?.id}
             top={item.start}
             measure={virtualizer.measureElement}
           />
@@ -165,6 +170,26 @@ export function VirtualCardList({
       {cards.length === 0 && empty}
     </ul>
   )
+}
+
+/**
+ * A card's height from the ResizeObserver, which reports after layout. A card just mounted
+ * keeps its known or estimated height until then: reading its size at once would force a
+ * layout in the middle of a move's render (the default reads offsetHeight).
+ */
+function measureCard(
+  heights: Map<string, number>,
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLUListElement, Element>,
+) {
+  const index = instance.indexFromElement(element)
+  const key = String(instance.options.getItemKey(index))
+  const box = entry?.borderBoxSize[0]
+  if (!box) return instance.itemSizeCache.get(key) ?? instance.options.estimateSize(index)
+  const height = Math.round(box.blockSize)
+  heights.set(key, height)
+  return height
 }
 
 /**
