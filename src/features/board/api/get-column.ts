@@ -3,7 +3,7 @@ import { apiPaths } from '@contract/api.ts'
 import type { BoardColumn, ColumnPage } from '@contract/board.ts'
 import { api } from '@/lib/api-client.ts'
 import { queryKeys } from '@/lib/query-keys.ts'
-import { columnSeed, loadedCards } from '../lib/board-cache.ts'
+import { columnSeed, loadedCards, shareColumn } from '../lib/board-cache.ts'
 import { filterParams, type BoardFilters } from './get-board.ts'
 
 export const getColumnPage = (
@@ -29,6 +29,7 @@ export const columnQueryOptions = (jobId: string, filters: BoardFilters, stageId
     queryFn: ({ pageParam, signal }) => getColumnPage(jobId, stageId, filters, pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
+    structuralSharing: shareColumn,
   })
 
 /**

@@ -1,4 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import {
+  MutationObserver,
+  useQueryClient,
+  type MutationOptions,
+  type QueryClient,
+} from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
 import { apiPaths } from '@contract/api.ts'
 import type { Application, ConflictProblemExtras, Position } from '@contract/applications.ts'
@@ -62,6 +67,12 @@ const withApplication = (card: BoardCard, application: Application): BoardCard =
   version: application.version,
 })
 
+type MoveOptions = MutationOptions<Application, Error, MoveVariables, MoveContext>
+
+/** Runs one move; failures are handled (and shown) by its onError. */
+const runMove = (queryClient: QueryClient, options: MoveOptions, variables: MoveVariables) =>
+  void new MutationObserver(queryClient, options).mutate(variables).catch(() => undefined)
+
 /**
  * Moves a card optimistically in the board's per-column caches: the card moves at once (and
  * one candidate moves between the columns' counts), goes back if the API fails, and the board
@@ -74,96 +85,108 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
     () => ({ queryClient, jobId, filters }),
     [queryClient, jobId, filters],
   )
-  const mutation = useMutation<Application, Error, MoveVariables, MoveContext>({
-    mutationKey: mutationKeys.move,
-    mutationFn: ({ cardId, toStageId, position, card }) =>
-      queueForCard(cardId, async (previous) => {
-        // The card has moved on screen already; its request can wait for that frame.
-        await afterNextPaint()
-        const version = previous?.version ?? card?.version
-        if (version === undefined) throw new Error('This candidate is no longer on the board.')
-        return api<Application>(apiPaths.move(cardId), {
-          method: 'POST',
-          body: { toStageId, position, expectedVersion: version },
+  const options = useMemo(() => {
+    const options: MoveOptions = {
+      mutationKey: mutationKeys.move,
+      mutationFn: ({ cardId, toStageId, position, card }) =>
+        queueForCard(cardId, async (previous) => {
+          // The card has moved on screen already; its request can wait for that frame.
+          await afterNextPaint()
+          const version = previous?.version ?? card?.version
+          if (version === undefined) throw new Error('This candidate is no longer on the board.')
+          return api<Application>(apiPaths.move(cardId), {
+            method: 'POST',
+            body: { toStageId, position, expectedVersion: version },
+          })
+        }),
+      onMutate: async ({ cardId, toStageId, position, card: known }) => {
+        await queryClient.cancelQueries({ queryKey: queryKeys.boards.job(jobId) })
+        const found = findLoadedCard(scope, cardId)
+        const card = found?.card ?? known
+        if (!card) return undefined
+        // A card that is not loaded went to the end of a long column: put it back there.
+        const fromPosition = found ? positionIn(found.cards, cardId) : 'end'
+        relocateCard(scope, { ...card, stageId: toStageId }, card.stageId, position)
+        announce(describeMove(scope, card, toStageId))
+        return { card, fromPosition }
+      },
+      onSuccess: (application, { isUndo, toStageId }, context) => {
+        if (!context) return
+        const shown = findLoadedCard(scope, application.id)?.card
+        // Another move of this card is under way when it shows elsewhere: that one places it.
+        if (!shown || shown.stageId === application.stageId) {
+          relocateCard(
+            scope,
+            withApplication(shown ?? context.card, application),
+            toStageId,
+            'rank',
+          )
+        }
+        if (isUndo) return
+        const board = readBoard(scope)
+        const { card, fromPosition } = context
+        toast({
+          title: `Moved ${card.name}`,
+          description:
+            card.stageId === application.stageId
+              ? `New position in ${stageName(board, application.stageId)}`
+              : `${stageName(board, card.stageId)} → ${stageName(board, application.stageId)}`,
+          action: {
+            label: 'Undo',
+            onClick: () =>
+              runMove(queryClient, options, {
+                cardId: application.id,
+                toStageId: card.stageId,
+                position: fromPosition,
+                isUndo: true,
+                card: withApplication(card, application),
+              }),
+          },
         })
-      }),
-    onMutate: async ({ cardId, toStageId, position, card: known }) => {
-      await queryClient.cancelQueries({ queryKey: queryKeys.boards.job(jobId) })
-      const found = findLoadedCard(scope, cardId)
-      const card = found?.card ?? known
-      if (!card) return undefined
-      // A card that is not loaded went to the end of a long column: put it back there.
-      const fromPosition = found ? positionIn(found.cards, cardId) : 'end'
-      relocateCard(scope, { ...card, stageId: toStageId }, card.stageId, position)
-      announce(describeMove(scope, card, toStageId))
-      return { card, fromPosition }
-    },
-    onSuccess: (application, { isUndo, toStageId }, context) => {
-      if (!context) return
-      const shown = findLoadedCard(scope, application.id)?.card
-      // Another move of this card is under way when it shows elsewhere: that one places it.
-      if (!shown || shown.stageId === application.stageId) {
-        relocateCard(scope, withApplication(shown ?? context.card, application), toStageId, 'rank')
-      }
-      if (isUndo) return
-      const board = readBoard(scope)
-      const { card, fromPosition } = context
-      toast({
-        title: `Moved ${card.name}`,
-        description:
-          card.stageId === application.stageId
-            ? `New position in ${stageName(board, application.stageId)}`
-            : `${stageName(board, card.stageId)} → ${stageName(board, application.stageId)}`,
-        action: {
-          label: 'Undo',
-          onClick: () =>
-            mutation.mutate({
-              cardId: application.id,
-              toStageId: card.stageId,
-              position: fromPosition,
-              isUndo: true,
-              card: withApplication(card, application),
-            }),
-        },
-      })
-    },
-    onError: (error, { toStageId }, context) => {
-      const board = readBoard(scope)
-      if (isApiError(error, 409) && 'current' in error.problem && context) {
-        const { current, lastChange } = error.problem as unknown as ConflictProblemExtras
-        relocateCard(scope, withApplication(context.card, current), toStageId, 'rank')
-        const who = lastChange ? ` by ${lastChange.actor.name}` : ''
-        const message = `${context.card.name} was already moved to ${stageName(board, current.stageId)}${who}. The board now shows where they are.`
-        toast({ title: 'Someone else moved this candidate', description: message, tone: 'error' })
+      },
+      onError: (error, { toStageId }, context) => {
+        const board = readBoard(scope)
+        if (isApiError(error, 409) && 'current' in error.problem && context) {
+          const { current, lastChange } = error.problem as unknown as ConflictProblemExtras
+          relocateCard(scope, withApplication(context.card, current), toStageId, 'rank')
+          const who = lastChange ? ` by ${lastChange.actor.name}` : ''
+          const message = `${context.card.name} was already moved to ${stageName(board, current.stageId)}${who}. The board now shows where they are.`
+          toast({ title: 'Someone else moved this candidate', description: message, tone: 'error' })
+          announce(message)
+          return
+        }
+        if (context) relocateCard(scope, context.card, toStageId, context.fromPosition)
+        const message = `Could not move ${context?.card.name ?? 'the candidate'}: ${error.message} They are back in ${stageName(board, context?.card.stageId ?? '')}.`
+        toast({ title: 'Move failed', description: message, tone: 'error' })
         announce(message)
-        return
-      }
-      if (context) relocateCard(scope, context.card, toStageId, context.fromPosition)
-      const message = `Could not move ${context?.card.name ?? 'the candidate'}: ${error.message} They are back in ${stageName(board, context?.card.stageId ?? '')}.`
-      toast({ title: 'Move failed', description: message, tone: 'error' })
-      announce(message)
-    },
-    onSettled: (_data, _error, { cardId }) => {
-      if (queryClient.isMutating({ mutationKey: mutationKeys.move }) === 1) {
-        void queryClient.invalidateQueries({ queryKey: queryKeys.boards.job(jobId) })
-        void queryClient.invalidateQueries({ queryKey: queryKeys.jobs.all })
-      }
-      void queryClient.invalidateQueries({ queryKey: queryKeys.applications.detail(cardId) })
-    },
-  })
+      },
+      onSettled: (_data, _error, { cardId }) => {
+        if (queryClient.isMutating({ mutationKey: mutationKeys.move }) === 1) {
+          void queryClient.invalidateQueries({ queryKey: queryKeys.boards.job(jobId) })
+          void queryClient.invalidateQueries({ queryKey: queryKeys.jobs.all })
+        }
+        void queryClient.invalidateQueries({ queryKey: queryKeys.applications.detail(cardId) })
+      },
+    }
+    return options
+  }, [queryClient, jobId, scope])
 
   // The card is read before the optimistic update, which may take it past the loaded cards.
-  const { mutate } = mutation
+  // No component watches a move's state (useMutation would re-render the whole board view
+  // as each move starts and ends): each move runs through an observer nobody subscribes to.
   const move = useCallback(
     (variables: MoveVariables) =>
-      mutate({
-        ...variables,
-        card: variables.card ?? findLoadedCard(scope, variables.cardId)?.card,
-      }),
-    [mutate, scope],
+      void new MutationObserver(queryClient, options)
+        .mutate({
+          ...variables,
+          card: variables.card ?? findLoadedCard(scope, variables.cardId)?.card,
+        })
+        // Failures are handled (and shown) by onError.
+        .catch(() => undefined),
+    [queryClient, options, scope],
   )
 
-  return { move, isPending: mutation.isPending }
+  return { move }
 }
 
 function describeMove(scope: BoardScope, card: BoardCard, toStageId: string) {

@@ -1,10 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
-import type { BoardColumn as BoardColumnData } from '@contract/board.ts'
 import type { Stage } from '@contract/jobs.ts'
 import { cn } from '@/lib/cn.ts'
 import { Button } from '@/ui/button.tsx'
-import type { BoardFilters } from '../api/get-board.ts'
+import { useBoardColumn, type BoardFilters } from '../api/get-board.ts'
 import { useColumnCards } from '../api/get-column.ts'
 import { useColumnDrop } from '../hooks/use-column-drop.ts'
 import { useDraggedCard } from '../hooks/use-dragged-card.ts'
@@ -15,8 +14,6 @@ import { PlainCardList, VirtualCardList, type CardListHandle } from './column-ca
 
 type Props = {
   stage: Stage
-  /** The column as the board has it: its count, and its first page to start from. */
-  column: BoardColumnData
   filters: BoardFilters
   /** Off: every loaded card is mounted (the benchmark's reference). */
   virtualize: boolean
@@ -24,14 +21,11 @@ type Props = {
 
 const NEXT_PAGE = { cancelRefetch: false } as const
 
-export const BoardColumn = memo(function BoardColumn({
-  stage,
-  column,
-  filters,
-  virtualize,
-}: Props) {
+export const BoardColumn = memo(function BoardColumn({ stage, filters, virtualize }: Props) {
   const { job, columns } = useBoardActions()
   const queryClient = useQueryClient()
+  // The board's copy: the column's count, and its first page to start from.
+  const column = useBoardColumn(job.id, filters, stage.id) ?? emptyColumn(stage.id)
   const {
     data: cards,
     hasNextPage,
@@ -40,6 +34,7 @@ export const BoardColumn = memo(function BoardColumn({
     fetchNextPage,
   } = useColumnCards(queryClient, job.id, filters, column)
   const scrollRef = useRef<HTMLUListElement>(null)
+  const endRef = useRef<HTMLLIElement>(null)
   const listRef = useRef<CardListHandle>(null)
   const isOver = useColumnDrop(scrollRef, stage.id)
   const draggedId = useDraggedCard(stage.id)
@@ -49,7 +44,7 @@ export const BoardColumn = memo(function BoardColumn({
   const tabStop = cards.some((card) => card.id === activeCardId) ? activeCardId : cards[0]?.id
 
   const loadMore = useCallback(() => void fetchNextPage(NEXT_PAGE), [fetchNextPage])
-  useLoadOnScroll(scrollRef, { hasNextPage, isFetchingNextPage, loadMore, loaded: cards.length })
+  useLoadOnScroll(scrollRef, endRef, { hasNextPage, isFetchingNextPage, loadMore })
 
   // The keyboard reads the latest cards through the column's (stable) actions.
   const latest = useRef({ cards, hasNextPage })
@@ -99,6 +94,7 @@ export const BoardColumn = memo(function BoardColumn({
     label: `${stage.name}, ${candidates}`,
     stageId: stage.id,
     scrollRef,
+    endRef,
     handleRef: listRef,
     empty: hasNextPage ? null : empty,
   }
@@ -137,6 +133,8 @@ export const BoardColumn = memo(function BoardColumn({
     </section>
   )
 })
+
+const emptyColumn = (stageId: string) => ({ stageId, count: 0, cards: [], nextCursor: null })
 
 /** The next page on request: works without scrolling, and says when a page is loading. */
 function ShowMore({

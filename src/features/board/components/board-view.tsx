@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState, type KeyboardEvent } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { Position } from '@contract/applications.ts'
 import { readColumn } from '../api/column-cache.ts'
-import { useBoard, type BoardFilters, type ClosedFilter } from '../api/get-board.ts'
+import { useBoardFrame, type BoardFilters, type ClosedFilter } from '../api/get-board.ts'
 import { useMoveApplication } from '../api/move-application.ts'
 import { useBoardDrop } from '../hooks/use-board-drop.ts'
 import { useVirtualize } from '../hooks/use-virtualize.ts'
@@ -46,7 +46,7 @@ export function BoardView({
   cardExtras,
 }: Props) {
   const filters = useMemo<BoardFilters>(() => ({ closed, q }), [closed, q])
-  const { data: board } = useBoard(jobId, filters)
+  const board = useBoardFrame(jobId, filters)
   const { move } = useMoveApplication(jobId, filters)
   const virtualize = useVirtualize()
   const queryClient = useQueryClient()
@@ -121,19 +121,11 @@ export function BoardView({
           aria-describedby="board-help"
           className="flex min-h-0 flex-1 gap-3 overflow-x-auto px-4 pb-3"
         >
-          {board.job.stages.map((stage) => {
-            const column = board.columns.find((item) => item.stageId === stage.id)
-            if (!column) return null
-            return (
-              <BoardColumn
-                key={stage.id}
-                stage={stage}
-                column={column}
-                filters={filters}
-                virtualize={virtualize}
-              />
-            )
-          })}
+          {board.job.stages
+            .filter((stage) => board.stageIds.includes(stage.id))
+            .map((stage) => (
+              <BoardColumn key={stage.id} stage={stage} filters={filters} virtualize={virtualize} />
+            ))}
         </div>
       </div>
     </BoardActionsContext.Provider>

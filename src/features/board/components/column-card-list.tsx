@@ -33,6 +33,8 @@ type Props = {
   label: string
   stageId: string
   scrollRef: RefObject<HTMLUListElement | null>
+  /** A mark at the end of the list: near the view, the next page loads. */
+  endRef: RefObject<HTMLLIElement | null>
   handleRef: Ref<CardListHandle>
   /** Shown instead of cards when there are none. */
   empty: ReactNode
@@ -42,11 +44,9 @@ type Props = {
 const ESTIMATED_CARD_HEIGHT = 66
 const GAP = 6
 /** Cards mounted beyond each end of the view, so a fast scroll or a Tab finds them. */
-const OVERSCAN = 3
+const OVERSCAN = 2
 
 /** The list is the column's scrolling area (and its drop target). */
-// No CSS containment here: it would make the column the containing block of the cards'
-// fixed-position Move menus, clipping them.
 const scrollerClass = 'min-h-16 flex-1 overflow-y-auto px-1.5 pb-2'
 
 /** Every loaded card mounted: the `?virtualize=off` reference for the benchmark. */
@@ -57,6 +57,7 @@ export function PlainCardList({
   label,
   stageId,
   scrollRef,
+  endRef,
   handleRef,
   empty,
 }: Props) {
@@ -78,6 +79,7 @@ export function PlainCardList({
         />
       ))}
       {cards.length === 0 && empty}
+      <li ref={endRef} aria-hidden className="h-px shrink-0" />
     </ul>
   )
 }
@@ -91,6 +93,7 @@ export function VirtualCardList({
   label,
   stageId,
   scrollRef,
+  endRef,
   handleRef,
   empty,
 }: Props) {
@@ -148,6 +151,7 @@ export function VirtualCardList({
           full scroll length. Not a custom property on the list: every card would inherit it,
           so each change of length would restyle every mounted card. */}
       <li
+        ref={endRef}
         aria-hidden
         className="absolute size-px"
         style={{ top: virtualizer.getTotalSize() - 1 }}

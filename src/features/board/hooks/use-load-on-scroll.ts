@@ -7,31 +7,31 @@ type Paging = {
   hasNextPage: boolean
   isFetchingNextPage: boolean
   loadMore: () => void
-  /** How many cards are loaded: after a page lands the column may still be short. */
-  loaded: number
 }
 
-/** Loads a column's next page when it is scrolled near its bottom. */
+/**
+ * Loads a column's next page when the mark at the end of its list comes near the bottom of
+ * the column's view. An IntersectionObserver reports after layout, so nothing here reads
+ * sizes in the middle of a move. Each page that lands observes afresh: the first report
+ * says whether the end is still near (a short page), and the next page follows.
+ */
 export function useLoadOnScroll(
-  ref: RefObject<HTMLElement | null>,
-  { hasNextPage, isFetchingNextPage, loadMore, loaded }: Paging,
+  scrollRef: RefObject<HTMLElement | null>,
+  endRef: RefObject<HTMLElement | null>,
+  { hasNextPage, isFetchingNextPage, loadMore }: Paging,
 ) {
   useEffect(() => {
-    const element = ref.current
-    if (!element || !hasNextPage || isFetchingNextPage) return
-    const check = () => {
-      // Without layout (no height) nothing is "near the bottom": the Show more row remains.
-      if (!element.clientHeight) return
-      const below = element.scrollHeight - element.scrollTop - element.clientHeight
-      if (below < NEAR_BOTTOM) loadMore()
-    }
-    // At the next frame, not now: reading the sizes in this effect would force a layout in
-    // the middle of a move's keystroke or drop (the costliest part of one, measured).
-    const frame = requestAnimationFrame(check)
-    element.addEventListener('scroll', check, { passive: true })
-    return () => {
-      cancelAnimationFrame(frame)
-      element.removeEventListener('scroll', check)
-    }
-  }, [ref, hasNextPage, isFetchingNextPage, loadMore, loaded])
+    const root = scrollRef.current
+    const end = endRef.current
+    // Without an observer (jsdom) the Show more button remains.
+    if (!root || !end || !hasNextPage || isFetchingNextPage || !window.IntersectionObserver) return
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) loadMore()
+      },
+      { root, rootMargin: `0px 0px ${NEAR_BOTTOM}px 0px` },
+    )
+    observer.observe(end)
+    return () => observer.disconnect()
+  }, [scrollRef, endRef, hasNextPage, isFetchingNextPage, loadMore])
 }

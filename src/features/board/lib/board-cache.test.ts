@@ -10,6 +10,7 @@ import {
   placeByRank,
   positionIn,
   removeCard,
+  shareColumn,
   type ColumnData,
 } from './board-cache.ts'
 
@@ -130,5 +131,42 @@ describe('moveCount', () => {
     expect(next.columns.map((column) => column.count)).toEqual([2, 2, 0])
     expect(next.columns[2]).toBe(board.columns[2])
     expect(moveCount(board, 's1', 's1')).toBe(board)
+  })
+})
+
+describe('shareColumn (structural sharing by card id)', () => {
+  it('keeps every unchanged card object when a card is put at the top', () => {
+    const data = twoPages(false)
+    const next = shareColumn(data, insertCard(data, z, 'start')) as ColumnData
+    expect(ids(next)).toEqual(['z', 'a', 'b', 'c'])
+    const [top, ...rest] = loadedCards(next)
+    expect(top).toBe(z)
+    rest.forEach((item, index) => expect(item).toBe(loadedCards(data)[index]))
+    // The page nothing happened to is the same page.
+    expect(next.pages[1]).toBe(data.pages[1])
+  })
+
+  it('answers a refetch that changed nothing with the entry it had', () => {
+    const data = twoPages(false)
+    expect(shareColumn(data, structuredClone(data))).toBe(data)
+  })
+
+  it('takes the new copy of a card that changed, and keeps the others', () => {
+    const data = twoPages(false)
+    const fetched = structuredClone(data)
+    fetched.pages[0]!.cards[1] = { ...fetched.pages[0]!.cards[1]!, version: 2 }
+    const next = shareColumn(data, fetched) as ColumnData
+    const [a, b, c] = loadedCards(next)
+    expect(a).toBe(data.pages[0]!.cards[0])
+    expect(b).toBe(fetched.pages[0]!.cards[1])
+    expect(c).toBe(data.pages[1]!.cards[0])
+  })
+
+  it('shares a list of loaded cards (the select result) the same way', () => {
+    const before = loadedCards(twoPages(false))
+    expect(shareColumn(before, structuredClone(before))).toBe(before)
+    const moved = shareColumn(before, [z, ...structuredClone(before)]) as BoardCard[]
+    expect(moved.slice(1)).toEqual(before)
+    moved.slice(1).forEach((item, index) => expect(item).toBe(before[index]))
   })
 })

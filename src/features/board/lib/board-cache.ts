@@ -1,4 +1,4 @@
-import type { InfiniteData } from '@tanstack/react-query'
+import { replaceEqualDeep, type InfiniteData } from '@tanstack/react-query'
 import type { Position } from '@contract/applications.ts'
 import type { Board, BoardCard, ColumnPage } from '@contract/board.ts'
 import { compareByRank } from '@contract/rules/rank.ts'
@@ -119,4 +119,45 @@ export function moveCount(board: Board, fromStageId: string, toStageId: string):
       return column
     }),
   }
+}
+
+/** `cards` with each card deep-equal to the one `known` has under its id replaced by that. */
+function keepKnown(known: ReadonlyMap<string, BoardCard>, cards: BoardCard[]) {
+  return cards.map((card) => {
+    const before = known.get(card.id)
+    return before && replaceEqualDeep(before, card) === before ? before : card
+  })
+}
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((item, index) => item === b[index])
+
+const byId = (cards: BoardCard[]) => new Map(cards.map((card) => [card.id, card]))
+
+/**
+ * Structural sharing for a column's cache entry and for its loaded cards (the two shapes a
+ * column query holds), by card id. TanStack's default compares by position: a card put at
+ * the top of a column would turn every card under it into a new object, and each of them
+ * would render again. Here an unchanged card keeps its object wherever it now sits, and an
+ * unchanged list or entry keeps its identity.
+ */
+export function shareColumn(previous: unknown, next: unknown): unknown {
+  if (Array.isArray(next)) {
+    const before = (previous ?? []) as BoardCard[]
+    const cards = keepKnown(byId(before), next as BoardCard[])
+    return sameItems(before, cards) ? before : cards
+  }
+  const data = next as ColumnData
+  const before = previous as ColumnData | undefined
+  if (!before) return data
+  const known = byId(loadedCards(before))
+  const pages = data.pages.map((page, index) => {
+    const cards = keepKnown(known, page.cards)
+    const old = before.pages[index]
+    if (old && old.nextCursor === page.nextCursor && sameItems(old.cards, cards)) return old
+    return { ...page, cards }
+  })
+  return sameItems(before.pages, pages) && sameItems(before.pageParams, data.pageParams)
+    ? before
+    : { ...data, pages }
 }

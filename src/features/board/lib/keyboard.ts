@@ -20,6 +20,10 @@ let pendingFocus: { cardId: string; until: number } | undefined
  */
 export function focusCard(cardId: string) {
   pendingFocus = { cardId, until: Date.now() + 2000 }
+  // Let go of focus before the card's element leaves: taking out a focused element makes the
+  // browser bring styles up to date there and then, a second time in the same move.
+  const active = document.activeElement
+  if (active instanceof HTMLElement && active.closest(cardSelector(cardId))) active.blur()
   requestAnimationFrame(() => document.querySelector<HTMLElement>(cardSelector(cardId))?.focus())
 }
 

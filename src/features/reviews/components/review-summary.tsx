@@ -27,12 +27,12 @@ export function ReviewSummary({ reviews, className }: Props) {
   const spoken = tally.map(([kind, n]) => `${n} ${recommendationLabel(kind).toLowerCase()}`)
   return (
     <p className={cn('flex min-w-0 items-center gap-1 leading-4', className)}>
+      {/* Each text one string: one text node, not one per part (a board mounts many). */}
       <span className="text-muted shrink-0" aria-hidden>
-        {submitted} in{owed > 0 && ` · ${owed} owed`}
+        {`${submitted} in${owed > 0 ? ` · ${owed} owed` : ''}`}
       </span>
       <span className="sr-only">
-        , scorecards: {submitted} in{owed > 0 && `, ${owed} owed`}
-        {spoken.length > 0 && `: ${spoken.join(', ')}`}
+        {`, scorecards: ${submitted} in${owed > 0 ? `, ${owed} owed` : ''}${spoken.length > 0 ? `: ${spoken.join(', ')}` : ''}`}
       </span>
       {tally.map(([kind, n]) => (
         <span
@@ -42,7 +42,7 @@ export function ReviewSummary({ reviews, className }: Props) {
           className={cn('rounded-full px-1 font-medium', TONE_CLASSES[recommendationTone(kind)])}
         >
           {/* Count first ("3 ++", "1 −"): a mark after a number would read as a sign. */}
-          {n}&#8239;{RECOMMENDATION_MARKS[kind]}
+          {`${n}\u202f${RECOMMENDATION_MARKS[kind]}`}
         </span>
       ))}
     </p>
