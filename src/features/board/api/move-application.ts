@@ -1,10 +1,5 @@
-import {
-  MutationObserver,
-  useQueryClient,
-  type MutationOptions,
-  type QueryClient,
-} from '@tanstack/react-query'
-import { useCallback, useMemo } from 'react'
+import { MutationObserver, useQueryClient, type MutationOptions } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import { apiPaths } from '@contract/api.ts'
 import type { Application, ConflictProblemExtras, Position } from '@contract/applications.ts'
 import type { Board, BoardCard } from '@contract/board.ts'
@@ -31,7 +26,11 @@ export type MoveVariables = {
   card?: BoardCard
 }
 
-type MoveContext = { card: BoardCard; fromPosition: Position } | undefined
+/** A move already made on screen: the card as it was, and where, to put it back. */
+type MoveContext = { card: BoardCard; fromPosition: Position }
+
+/** What a move's mutation carries: its variables, and what the move did on screen. */
+type PlacedMove = MoveVariables & { placed: MoveContext | undefined }
 
 /**
  * Moves of one card run one after another, each based on the version the previous one
@@ -67,11 +66,7 @@ const withApplication = (card: BoardCard, application: Application): BoardCard =
   version: application.version,
 })
 
-type MoveOptions = MutationOptions<Application, Error, MoveVariables, MoveContext>
-
-/** Runs one move; failures are handled (and shown) by its onError. */
-const runMove = (queryClient: QueryClient, options: MoveOptions, variables: MoveVariables) =>
-  void new MutationObserver(queryClient, options).mutate(variables).catch(() => undefined)
+type MoveOptions = MutationOptions<Application, Error, PlacedMove, MoveContext | undefined>
 
 /**
  * Moves a card optimistically in the board's per-column caches: the card moves at once (and
@@ -85,7 +80,7 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
     () => ({ queryClient, jobId, filters }),
     [queryClient, jobId, filters],
   )
-  const options = useMemo(() => {
+  const move = useMemo(() => {
     const options: MoveOptions = {
       mutationKey: mutationKeys.move,
       mutationFn: ({ cardId, toStageId, position, card }) =>
@@ -99,17 +94,8 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
             body: { toStageId, position, expectedVersion: version },
           })
         }),
-      onMutate: async ({ cardId, toStageId, position, card: known }) => {
-        await queryClient.cancelQueries({ queryKey: queryKeys.boards.job(jobId) })
-        const found = findLoadedCard(scope, cardId)
-        const card = found?.card ?? known
-        if (!card) return undefined
-        // A card that is not loaded went to the end of a long column: put it back there.
-        const fromPosition = found ? positionIn(found.cards, cardId) : 'end'
-        relocateCard(scope, { ...card, stageId: toStageId }, card.stageId, position)
-        announce(describeMove(scope, card, toStageId))
-        return { card, fromPosition }
-      },
+      // The card moved on screen when the move started (see start below).
+      onMutate: ({ placed }) => placed,
       onSuccess: (application, { isUndo, toStageId }, context) => {
         if (!context) return
         const shown = findLoadedCard(scope, application.id)?.card
@@ -134,7 +120,7 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
           action: {
             label: 'Undo',
             onClick: () =>
-              runMove(queryClient, options, {
+              start({
                 cardId: application.id,
                 toStageId: card.stageId,
                 position: fromPosition,
@@ -168,23 +154,35 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
         void queryClient.invalidateQueries({ queryKey: queryKeys.applications.detail(cardId) })
       },
     }
-    return options
-  }, [queryClient, jobId, scope])
 
-  // The card is read before the optimistic update, which may take it past the loaded cards.
-  // No component watches a move's state (useMutation would re-render the whole board view
-  // as each move starts and ends): each move runs through an observer nobody subscribes to.
-  const move = useCallback(
-    (variables: MoveVariables) =>
+    /**
+     * Moves the card on screen at once, in the task of the key press, click or drop that
+     * asked for it (so one render shows the move and the end of a drag), then sends it.
+     * No component watches a move's state (useMutation would re-render the whole board view
+     * as each move starts and ends): each runs through an observer nobody subscribes to.
+     */
+    const start = (variables: MoveVariables) => {
+      const { cardId, toStageId, position } = variables
+      // A board refetch in flight would put the card back when it answers. Cancelling
+      // restores the cache at once, and a later revert keeps the write below.
+      void queryClient.cancelQueries({ queryKey: queryKeys.boards.job(jobId) })
+      // Read before the move, which may take the card past the loaded cards.
+      const found = findLoadedCard(scope, cardId)
+      const card = found?.card ?? variables.card
+      let placed: MoveContext | undefined
+      if (card) {
+        // A card that is not loaded went to the end of a long column: put it back there.
+        placed = { card, fromPosition: found ? positionIn(found.cards, cardId) : 'end' }
+        relocateCard(scope, { ...card, stageId: toStageId }, card.stageId, position)
+        announce(describeMove(scope, card, toStageId))
+      }
       void new MutationObserver(queryClient, options)
-        .mutate({
-          ...variables,
-          card: variables.card ?? findLoadedCard(scope, variables.cardId)?.card,
-        })
+        .mutate({ ...variables, card: variables.card ?? found?.card, placed })
         // Failures are handled (and shown) by onError.
-        .catch(() => undefined),
-    [queryClient, options, scope],
-  )
+        .catch(() => undefined)
+    }
+    return start
+  }, [queryClient, jobId, scope])
 
   return { move }
 }
