@@ -54,8 +54,12 @@ export const Board = z.object({
 })
 export type Board = z.infer<typeof Board>
 
-/** Cards per column in one page: the first page of each column, or one more of a column. */
-export const PAGE_SIZE = { default: 50, max: 200 } as const
+/**
+ * Cards per column in one page: the first page of each column, or one more of a column. A
+ * page is about three screens of a column; the board's answer carries one for every column,
+ * so it stays small (about 85 KiB raw at 25) however long the columns are.
+ */
+export const PAGE_SIZE = { default: 25, max: 200 } as const
 
 /** Query strings are text: the limit is coerced, then checked. */
 const PageLimit = z.optional(

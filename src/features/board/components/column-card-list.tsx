@@ -1,6 +1,8 @@
+import type {
+  observeElementRect} from '@tanstack/react-virtual';
 import {
   defaultRangeExtractor,
-  observeElementRect,
+  elementScroll,
   useVirtualizer,
   type Range,
   type Virtualizer,
@@ -132,6 +134,10 @@ export function VirtualCardList({
     rangeExtractor,
     onChange: (instance) => (anchor.current = scrollAnchor(instance)),
     observeElementRect: observeColumnRect,
+    scrollToFn: scrollColumnTo,
+    // The first render already mounts the cards a window shows: measured in a layout effect,
+    // the height would re-render every column at once, synchronously, after the first commit.
+    initialRect: { width: 0, height: window.innerHeight },
   })
   useKeepScrollPosition(virtualizer, cards, anchor, scrollRef)
   useImperativeHandle(
@@ -197,13 +203,32 @@ function measureCard(
 }
 
 /**
- * A column without a height yet (before layout, or in jsdom, which has none) would mount no
- * card at all, not even the focused one: it counts as a window high until it has a height.
+ * The column's height, as a ResizeObserver reports it after layout. Until then (and in jsdom,
+ * which has neither layout nor observer) the column counts as a window high (initialRect), so
+ * it mounts the cards a window shows rather than none. Not read at once as the library does:
+ * that forces a layout of the whole board while it first renders, and of columns scrolled out
+ * of view, which the browser would otherwise skip (content-visibility).
  */
-const observeColumnRect: typeof observeElementRect = (instance, onRect) =>
-  observeElementRect(instance, (rect) =>
-    onRect(rect.height ? rect : { ...rect, height: window.innerHeight }),
-  )
+const observeColumnRect: typeof observeElementRect = (instance, onRect) => {
+  const element = instance.scrollElement
+  if (!element || !window.ResizeObserver) return
+  const observer = new ResizeObserver(([entry]) => {
+    const box = entry?.borderBoxSize[0]
+    if (box?.blockSize) onRect({ width: box.inlineSize, height: box.blockSize })
+  })
+  observer.observe(element)
+  return () => observer.disconnect()
+}
+
+/**
+ * Scrolls the column, except to the top when it is there already: the library does that for
+ * every new column, and any scroll forces a layout of the whole board first, columns out of
+ * view included.
+ */
+const scrollColumnTo: typeof elementScroll = (offset, options, instance) => {
+  if (offset + (options.adjustments ?? 0) === 0 && (instance.scrollOffset ?? 0) === 0) return
+  elementScroll(offset, options, instance)
+}
 
 /** The first card in view and how far its top is above the column's: what must not move. */
 type ScrollAnchor = { cardId: string; above: number } | undefined
