@@ -1,5 +1,4 @@
-import type {
-  observeElementRect} from '@tanstack/react-virtual';
+import type { observeElementRect } from '@tanstack/react-virtual'
 import {
   defaultRangeExtractor,
   elementScroll,
