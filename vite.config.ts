@@ -57,8 +57,48 @@ function scriptsAfterStyles(): Plugin {
   }
 }
 
+/**
+ * Preloads the board's code with the app's: the board is where people land, and its code
+ * would otherwise be asked for only once the app's scripts had run and the router had
+ * matched the address (a round trip later).
+ */
+function preloadBoard(): Plugin {
+  return {
+    name: 'hirelane:preload-board',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle }) => {
+        const chunks = Object.values(bundle ?? {}).filter((file) => file.type === 'chunk')
+        const board = chunks.find((chunk) =>
+          chunk.facadeModuleId?.endsWith('/app/routes/board.tsx'),
+        )
+        const entry = chunks.find((chunk) => chunk.isEntry)
+        if (!board || !entry) return []
+        // Vite preloads the entry and what it imports already.
+        const loaded = new Set([entry.fileName, ...entry.imports])
+        const files = [board.fileName, ...board.imports].filter((file) => !loaded.has(file))
+        return files.map((file) => ({
+          tag: 'link',
+          attrs: {
+            rel: 'modulepreload',
+            fetchpriority: 'low',
+            crossorigin: true,
+            href: `/${file}`,
+          },
+          injectTo: 'head',
+        }))
+      },
+    },
+  }
+}
+
 export default defineConfig(({ mode, isSsrBuild }) => ({
-  plugins: [react(), tailwindcss(), ...(isSsrBuild ? [] : [scriptsAfterStyles(), precompress()])],
+  plugins: [
+    react(),
+    tailwindcss(),
+    ...(isSsrBuild ? [] : [scriptsAfterStyles(), preloadBoard(), precompress()]),
+  ],
   resolve: {
     alias: {
       '@/': dir('./src/'),
