@@ -180,7 +180,40 @@ export const OwedReview = z.object({
 })
 export type OwedReview = z.infer<typeof OwedReview>
 
-export const MyReviews = z.object({ items: z.array(OwedReview) })
+/**
+ * At most this many owed scorecards in one answer: a person owes a handful; a generated demo at
+ * 100,000 applications makes its interviewers owe thousands, and the list stays cheap.
+ */
+export const MY_REVIEWS_LIMIT = 500
+
+/**
+ * GET /api/reviews/mine: how many of the owed scorecards to list, oldest first (default and at
+ * most MY_REVIEWS_LIMIT); 0 lists none and answers only the total (the header's count). Query
+ * strings are text: the limit is coerced, then checked; a blank one is no number (coercion
+ * alone would read it as 0).
+ */
+export const MyReviewsQuery = z.object({
+  limit: z.optional(
+    z.pipe(
+      z.transform((value) => (typeof value === 'string' && !value.trim() ? NaN : value)),
+      z.coerce
+        .number('The limit must be a number')
+        .check(
+          z.multipleOf(1, 'The limit must be a whole number'),
+          z.gte(0, 'The limit is at least 0'),
+          z.lte(MY_REVIEWS_LIMIT, `The limit is at most ${MY_REVIEWS_LIMIT}`),
+        ),
+    ),
+  ),
+})
+export type MyReviewsQuery = z.input<typeof MyReviewsQuery>
+
+export const MyReviews = z.object({
+  /** The oldest `limit` of them. */
+  items: z.array(OwedReview),
+  /** How many the user owes in all, however many are listed. */
+  total: z.int(),
+})
 export type MyReviews = z.infer<typeof MyReviews>
 
 /**

@@ -8,6 +8,7 @@ import {
 import { BoardQuery } from './board.ts'
 import { REJECTION_REASONS, SOURCES } from './catalog.ts'
 import { CandidateInput, CandidatePatch } from './candidates.ts'
+import { MY_REVIEWS_LIMIT, MyReviewsQuery } from './reviews.ts'
 
 type Schema = {
   safeParse: (
@@ -423,5 +424,33 @@ describe('BoardQuery', () => {
     expect(parse(BoardQuery, {})).toEqual({ closed: 'hide' })
     expect(parse(BoardQuery, { closed: 'show' })).toEqual({ closed: 'show' })
     expect(Object.keys(errorsOf(BoardQuery, { closed: 'all' }))).toEqual(['closed'])
+  })
+})
+
+describe('MyReviewsQuery', () => {
+  it('takes a whole number of items from 0 (the count only) to the cap, or none', () => {
+    expect(parse(MyReviewsQuery, {})).toEqual({})
+    expect(parse(MyReviewsQuery, { limit: '0' })).toEqual({ limit: 0 })
+    expect(parse(MyReviewsQuery, { limit: String(MY_REVIEWS_LIMIT) })).toEqual({
+      limit: MY_REVIEWS_LIMIT,
+    })
+  })
+
+  it('refuses anything else, a blank limit too (it is not 0)', () => {
+    expect(errorsOf(MyReviewsQuery, { limit: '' })).toEqual({
+      limit: ['The limit must be a number'],
+    })
+    expect(errorsOf(MyReviewsQuery, { limit: 'ten' })).toEqual({
+      limit: ['The limit must be a number'],
+    })
+    expect(errorsOf(MyReviewsQuery, { limit: '1.5' })).toEqual({
+      limit: ['The limit must be a whole number'],
+    })
+    expect(errorsOf(MyReviewsQuery, { limit: '-1' })).toEqual({
+      limit: ['The limit is at least 0'],
+    })
+    expect(errorsOf(MyReviewsQuery, { limit: String(MY_REVIEWS_LIMIT + 1) })).toEqual({
+      limit: [`The limit is at most ${MY_REVIEWS_LIMIT}`],
+    })
   })
 })

@@ -27,7 +27,9 @@ import {
   ApplicationReviews,
   DecisionRequest,
   InterviewPlan,
+  MY_REVIEWS_LIMIT,
   MyReviews,
+  MyReviewsQuery,
   SaveScorecardDraftRequest,
   Scorecard,
   SubmitScorecardRequest,
@@ -238,10 +240,11 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/reviews/mine',
-    summary:
-      'Scorecards the current user owes, oldest assignment first (at most 500): assignments without a submission on active applications that have reached that stage',
+    summary: `Scorecards the current user owes, oldest assignment first (limit, default and at most ${MY_REVIEWS_LIMIT}), and how many in all (total; limit=0 answers only that): assignments without a submission on active applications that have reached that stage`,
+    query: MyReviewsQuery,
     status: 200,
     response: MyReviews,
+    errors: [422],
   },
   {
     method: 'put',

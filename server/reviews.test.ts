@@ -6,13 +6,14 @@ import type { Board, BoardCard } from '@contract/board.ts'
 import type { User } from '@contract/common.ts'
 import type { Problem } from '@contract/problem.ts'
 import { compareByRank } from '@contract/rules/rank.ts'
-import type {
-  ApplicationReviews,
-  InterviewPlan,
-  MyReviews,
-  Recommendation,
-  Scorecard,
-  ScorecardContent,
+import {
+  MY_REVIEWS_LIMIT,
+  type ApplicationReviews,
+  type InterviewPlan,
+  type MyReviews,
+  type Recommendation,
+  type Scorecard,
+  type ScorecardContent,
 } from '@contract/reviews.ts'
 import { createApp, type ApiApp } from './app.ts'
 import { generateDemoData } from './seed/generator.ts'
@@ -664,6 +665,43 @@ describe.each(BACKENDS)('reviews over the $name store', (backend) => {
       const after = ok(await get<MyReviews>(PRIYA, apiPaths.myReviews())).items
       expect(after.some((item) => item.applicationId === FRESH.id)).toBe(false)
       expect(after).toHaveLength(mine.length - 1)
+    })
+
+    const mineWith = (limit: string) => `${apiPaths.myReviews()}?limit=${limit}`
+
+    it('counts what each user owes in total: all of the list', async () => {
+      for (const u of DEMO_USERS) {
+        const mine = ok(await get<MyReviews>(u, apiPaths.myReviews()))
+        expect(mine.total).toBe(mine.items.length)
+        expect(mine.total).toBe(await store.countOwedReviews(u.id))
+      }
+    })
+
+    it('answers only the count with limit=0, and that many of the oldest with a limit', async () => {
+      const all = ok(await get<MyReviews>(PRIYA, apiPaths.myReviews()))
+      expect(all.total).toBeGreaterThan(2)
+      expect(ok(await get<MyReviews>(PRIYA, mineWith('0')))).toEqual({
+        items: [],
+        total: all.total,
+      })
+      expect(ok(await get<MyReviews>(PRIYA, mineWith('2')))).toEqual({
+        items: all.items.slice(0, 2),
+        total: all.total,
+      })
+      expect(ok(await get<MyReviews>(PRIYA, mineWith(String(all.total))))).toEqual(all)
+
+      // The count follows a submission, as the list does.
+      ok(await submit(PRIYA, techCard(), null))
+      expect(ok(await get<MyReviews>(PRIYA, mineWith('0'))).total).toBe(all.total - 1)
+    })
+
+    it('answers 422 problem details for a bad limit', async () => {
+      // send() also checks the answer is application/problem+json, as the document says.
+      for (const limit of ['-1', String(MY_REVIEWS_LIMIT + 1), 'ten', '1.5', '']) {
+        const reply = await get(PRIYA, mineWith(limit))
+        invalid(reply, 'limit')
+        expect(reply.body.detail).toBe('The query has invalid fields.')
+      }
     })
   })
 })

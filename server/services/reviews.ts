@@ -4,15 +4,16 @@ import type { BoardCard } from '@contract/board.ts'
 import type { User } from '@contract/common.ts'
 import type { ChangeEvent } from '@contract/events.ts'
 import type { Job } from '@contract/jobs.ts'
-import type {
-  ApplicationReviews,
-  DecisionRequest,
-  InterviewPlan,
-  MyReviews,
-  SaveScorecardDraftRequest,
-  Scorecard,
-  StagePlan,
-  UpdatePlanRequest,
+import {
+  MY_REVIEWS_LIMIT,
+  type ApplicationReviews,
+  type DecisionRequest,
+  type InterviewPlan,
+  type MyReviews,
+  type SaveScorecardDraftRequest,
+  type Scorecard,
+  type StagePlan,
+  type UpdatePlanRequest,
 } from '@contract/reviews.ts'
 import {
   competenciesFor,
@@ -327,14 +328,19 @@ export function saveScorecard(
 }
 
 /**
- * At most this many owed scorecards are listed: a person owes a handful; a generated demo at
- * 100,000 applications makes its interviewers owe thousands, and the list stays cheap.
+ * The scorecards the user owes, oldest assignment first: `limit` of them (at most
+ * MY_REVIEWS_LIMIT) and how many in all. `limit` 0 only counts (the header's count).
  */
-export const MY_REVIEWS_LIMIT = 500
-
-/** The scorecards the user owes, oldest assignment first. */
-export async function listMyReviews({ store, user }: ServiceContext): Promise<MyReviews> {
-  return { items: await store.listOwedReviews(user.id, MY_REVIEWS_LIMIT) }
+export async function listMyReviews(
+  { store, user }: ServiceContext,
+  { limit = MY_REVIEWS_LIMIT }: { limit?: number | undefined } = {},
+): Promise<MyReviews> {
+  if (limit === 0) return { items: [], total: await store.countOwedReviews(user.id) }
+  const items = await store.listOwedReviews(user.id, limit)
+  // A short list is all of them. A full one is counted by a second read: outside a
+  // transaction it may be a moment newer than the list (harmless: the next read agrees).
+  const total = items.length < limit ? items.length : await store.countOwedReviews(user.id)
+  return { items, total }
 }
 
 // --- Decisions ------------------------------------------------------------------------------

@@ -189,6 +189,33 @@ function sortedAssignments(
   return rows.map(({ position: _, ...row }) => row)
 }
 
+/**
+ * The scorecards `userId` owes (see StoreReader.listOwedReviews), unordered: one walk for the
+ * list and the count, so that they always agree.
+ */
+function* owedReviews(view: View, userId: string) {
+  const positions = stagePositions(view)
+  const ids = new Set([
+    ...view.tables.assignments.keys(),
+    ...(view.pending?.assignments.keys() ?? []),
+  ])
+  for (const applicationId of ids) {
+    const row = application(view, applicationId)
+    const current = row && positions.get(row.stageId)
+    if (!row || row.status !== 'active' || !current) continue
+    for (const assignment of assignmentsOf(view, applicationId)) {
+      const stage = positions.get(assignment.stageId)
+      // Owed once the application has reached the stage (see StoreReader).
+      if (assignment.userId !== userId || !stage || stage.index > current.index) continue
+      const card = scorecardsOf(view, applicationId).find(
+        (sc) => sc.stageId === assignment.stageId && sc.author.id === userId,
+      )
+      if (card?.submitted) continue
+      yield { application: row, assignment, stage, card }
+    }
+  }
+}
+
 function application(view: View, id: string) {
   return view.pending?.applications.get(id) ?? view.tables.applications.get(id)
 }
@@ -401,46 +428,26 @@ function reader(view: View): StoreReader {
           : []
       })
     },
-    listOwedReviews: async (userId, limit) => {
-      const positions = stagePositions(view)
-      const owed: OwedReview[] = []
-      const ids = new Set([
-        ...view.tables.assignments.keys(),
-        ...(view.pending?.assignments.keys() ?? []),
-      ])
-      for (const applicationId of ids) {
-        const row = application(view, applicationId)
-        const current = row && positions.get(row.stageId)
-        if (!row || row.status !== 'active' || !current) continue
-        for (const assignment of assignmentsOf(view, applicationId)) {
-          const stage = positions.get(assignment.stageId)
-          // Owed once the application has reached the stage (see StoreReader).
-          if (assignment.userId !== userId || !stage || stage.index > current.index) continue
-          const card = scorecardsOf(view, applicationId).find(
-            (sc) => sc.stageId === assignment.stageId && sc.author.id === userId,
-          )
-          if (card?.submitted) continue
-          owed.push({
-            applicationId,
-            jobId: row.jobId,
-            jobTitle: stage.job.title,
-            candidateName: candidate(view, row.candidateId)?.name ?? '',
-            stageId: assignment.stageId,
-            stageName: stage.name,
-            assignedAt: assignment.assignedAt,
-            status: card?.draft ? 'draft' : 'not_started',
-          })
-        }
-      }
-      return owed
+    listOwedReviews: async (userId, limit) =>
+      [...owedReviews(view, userId)]
+        .map(({ application: row, assignment, stage, card }): OwedReview => ({
+          applicationId: row.id,
+          jobId: row.jobId,
+          jobTitle: stage.job.title,
+          candidateName: candidate(view, row.candidateId)?.name ?? '',
+          stageId: assignment.stageId,
+          stageName: stage.name,
+          assignedAt: assignment.assignedAt,
+          status: card?.draft ? 'draft' : 'not_started',
+        }))
         .sort(
           (a, b) =>
             compareText(a.assignedAt, b.assignedAt) ||
             compareText(a.applicationId, b.applicationId) ||
             compareText(a.stageId, b.stageId),
         )
-        .slice(0, limit)
-    },
+        .slice(0, limit),
+    countOwedReviews: async (userId) => [...owedReviews(view, userId)].length,
     listNotes: async (applicationId) => notes(view, applicationId).map(clone),
     listNotifications: async (userId, limit) => {
       const mine = notifications(view).filter((row) => row.userId === userId)

@@ -143,6 +143,8 @@ export type StoreReader = {
    * oldest assignment first, at most `limit`.
    */
   listOwedReviews(userId: string, limit: number): Promise<OwedReview[]>
+  /** How many scorecards `userId` owes in all: the rows listOwedReviews lists, uncapped. */
+  countOwedReviews(userId: string): Promise<number>
   /** The application's notes, oldest first (ties in the order they were written). */
   listNotes(applicationId: string): Promise<Note[]>
   /**

@@ -27,8 +27,13 @@ export const queryKeys = {
   reviews: (applicationId: string) => ['reviews', 'application', applicationId] as const,
   /** Every application's review and My reviews (e.g. after the plan changed). */
   allReviews: ['reviews'] as const,
-  /** The scorecards the signed-in user owes (under 'reviews': a submit refreshes both). */
+  /**
+   * The scorecards the signed-in user owes (under 'reviews': a submit refreshes both). Also a
+   * prefix of owedCount's key: whatever refreshes My reviews refreshes the header's count.
+   */
   myReviews: ['reviews', 'mine'] as const,
+  /** How many scorecards the signed-in user owes, in all (the header's count). */
+  owedCount: ['reviews', 'mine', 'count'] as const,
   /** A job's interview plan (competencies per stage). */
   plan: (jobId: string) => ['plans', jobId] as const,
   /** An application's timeline (its notes too): anything that changes an application refreshes it. */

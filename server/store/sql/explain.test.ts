@@ -154,6 +154,19 @@ describe.skipIf(!process.env.HIRELANE_EXPLAIN).each(databases)('EXPLAIN on $name
     await explain('an interviewer’s owed reviews', () => store.listOwedReviews(INTERVIEWER, 500))
   })
 
+  it('counts owed reviews with the list’s joins and conditions, without reading their rows', async () => {
+    for (const userId of [INTERVIEWER, 'user-recruiter']) {
+      const total = await store.countOwedReviews(userId)
+      console.log(`\n${userId} owes ${total} scorecards`)
+      await explain(`${userId}’s owed reviews (the list)`, () => store.listOwedReviews(userId, 500))
+      const plan = await explain(`${userId}’s owed reviews (the count)`, () =>
+        store.countOwedReviews(userId),
+      )
+      // Neither the candidates (names) nor the jobs (titles) are read to count.
+      expect(plan).not.toMatch(/on (candidates|jobs)\b/)
+    }
+  })
+
   it('finds a move’s neighbour rank from an index', async () => {
     const stage = JOB.stages[1]!
     const [cards] = await store.listStageCards(JOB.id, tops([stage]), page(ALL))

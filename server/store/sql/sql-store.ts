@@ -125,6 +125,20 @@ function filterConditions(filter: CardFilter, add: (value: unknown) => string) {
   return conditions
 }
 
+/**
+ * The scorecards user $1 owes: their assignments on active applications that have reached the
+ * assigned stage, without a submitted scorecard. One text for the list and its count, so that
+ * they always agree.
+ */
+const OWED_REVIEWS_FROM = `FROM interviewers i
+  JOIN applications a ON a.id = i.application_id
+  JOIN stages s ON s.id = i.stage_id
+  JOIN stages here ON here.id = a.stage_id
+  LEFT JOIN scorecards sc ON sc.application_id = i.application_id
+    AND sc.stage_id = i.stage_id AND sc.author_id = i.user_id`
+const OWED_REVIEWS_WHERE = `WHERE i.user_id = $1 AND a.status = 'active'
+  AND s.position <= here.position AND sc.submitted IS NULL`
+
 /** Reads; inside a transaction (`lock`), applications and candidates are read FOR UPDATE. */
 function reader(q: Queryable, lock: boolean): StoreReader {
   // Two writers that read the same row: the second waits for the first to commit and then
@@ -345,16 +359,11 @@ function reader(q: Queryable, lock: boolean): StoreReader {
           `SELECT i.application_id AS "applicationId", a.job_id AS "jobId", j.title AS "jobTitle",
              c.name AS "candidateName", i.stage_id AS "stageId", s.name AS "stageName",
              i.assigned_at AS "assignedAt", sc.draft IS NOT NULL AS drafted
-           FROM interviewers i
-           JOIN applications a ON a.id = i.application_id
-           JOIN stages s ON s.id = i.stage_id
-           JOIN stages here ON here.id = a.stage_id
+           ${OWED_REVIEWS_FROM}
+           -- Foreign keys: every application has its job and candidate (no row is lost).
            JOIN jobs j ON j.id = a.job_id
            JOIN candidates c ON c.id = a.candidate_id
-           LEFT JOIN scorecards sc ON sc.application_id = i.application_id
-             AND sc.stage_id = i.stage_id AND sc.author_id = i.user_id
-           WHERE i.user_id = $1 AND a.status = 'active' AND s.position <= here.position
-             AND sc.submitted IS NULL
+           ${OWED_REVIEWS_WHERE}
            ORDER BY i.assigned_at, i.application_id COLLATE "C", i.stage_id COLLATE "C"
            LIMIT $2`,
           [userId, limit],
@@ -364,6 +373,13 @@ function reader(q: Queryable, lock: boolean): StoreReader {
         assignedAt: new Date(row.assignedAt).toISOString(),
         status: drafted ? 'draft' : 'not_started',
       })),
+    countOwedReviews: async (userId) =>
+      (
+        await one<{ total: number }>(
+          `SELECT count(*)::int AS total ${OWED_REVIEWS_FROM} ${OWED_REVIEWS_WHERE}`,
+          [userId],
+        )
+      )?.total ?? 0,
     listNotes: async (applicationId) =>
       (
         await q.query<NoteRow>(

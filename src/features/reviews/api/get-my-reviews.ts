@@ -13,6 +13,13 @@ export const myReviewsQueryOptions = () =>
 
 export const useMyReviews = () => useSuspenseQuery(myReviewsQueryOptions())
 
+/** How many scorecards the user owes in all, without the list (`limit=0`: a few bytes). */
+export const owedCountQueryOptions = () =>
+  queryOptions({
+    queryKey: queryKeys.owedCount,
+    queryFn: ({ signal }) => api<MyReviews>(`${apiPaths.myReviews()}?limit=0`, { signal }),
+    select: (data) => data.total,
+  })
+
 /** How many scorecards are owed, for the navigation: undefined until known, never suspends. */
-export const useOwedCount = () =>
-  useQuery({ ...myReviewsQueryOptions(), select: (data) => data.items.length }).data
+export const useOwedCount = () => useQuery(owedCountQueryOptions()).data

@@ -289,7 +289,7 @@ describe('My reviews', LONG, () => {
   })
 
   it('says so when nothing is owed', async () => {
-    mockServer.use(http.get('*/api/reviews/mine', () => HttpResponse.json({ items: [] })))
+    mockServer.use(http.get('*/api/reviews/mine', () => HttpResponse.json({ items: [], total: 0 })))
     renderApp('/reviews')
     expect(await screen.findByText('You owe no scorecards.', {}, SLOW)).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'My reviews' })).toBeInTheDocument()
