@@ -7,6 +7,7 @@ import {
   type Virtualizer,
 } from '@tanstack/react-virtual'
 import {
+  startTransition,
   useCallback,
   useImperativeHandle,
   useLayoutEffect,
@@ -213,7 +214,10 @@ const observeColumnRect: typeof observeElementRect = (instance, onRect) => {
   if (!element || !window.ResizeObserver) return
   const observer = new ResizeObserver(([entry]) => {
     const box = entry?.borderBoxSize[0]
-    if (box?.blockSize) onRect({ width: box.inlineSize, height: box.blockSize })
+    // The cards a new height shows or hides render in the background (a transition), not in
+    // one blocking render of every column at once.
+    if (box?.blockSize)
+      startTransition(() => onRect({ width: box.inlineSize, height: box.blockSize }))
   })
   observer.observe(element)
   return () => observer.disconnect()
