@@ -282,8 +282,18 @@ async function scriptWeights(scripts) {
 
 async function lighthouseRuns(url, cookie) {
   const runs = []
-  for (let index = 0; index < options.lighthouseRuns; index++) {
-    const run = await runLighthouse(url, cookie, chromePath())
+  // Lighthouse now and then fails to record its own trace (NO_NAVSTART on a busy machine):
+  // such a run is tried again, a few times in all, before the measurement counts as failed.
+  let retries = 3
+  while (runs.length < options.lighthouseRuns) {
+    const run = await runLighthouse(url, cookie, chromePath()).catch((error) => {
+      if (retries-- > 0 && /NO_NAVSTART|NO_FCP|trace/i.test(String(error?.message))) {
+        console.error(`[bench] Lighthouse run failed (${error.message}); trying again`)
+        return null
+      }
+      throw error
+    })
+    if (!run) continue
     if (!run.finalUrl.includes(BOARD_PATH)) throw new Error(`Lighthouse ended at ${run.finalUrl}`)
     runs.push(run)
   }

@@ -135,9 +135,11 @@ export function VirtualCardList({
     onChange: (instance) => (anchor.current = scrollAnchor(instance)),
     observeElementRect: observeColumnRect,
     scrollToFn: scrollColumnTo,
-    // The first render already mounts the cards a window shows: measured in a layout effect,
-    // the height would re-render every column at once, synchronously, after the first commit.
-    initialRect: { width: 0, height: window.innerHeight },
+    // The first render already mounts the cards the column will show: measured in a layout
+    // effect, the height would re-render every column at once, synchronously, after the first
+    // commit. A column is about the window less the headers above it (a quarter of a laptop's
+    // or a phone's window); the observer corrects the guess after layout.
+    initialRect: { width: 0, height: Math.round(window.innerHeight * 0.75) },
   })
   useKeepScrollPosition(virtualizer, cards, anchor, scrollRef)
   useImperativeHandle(
@@ -204,8 +206,8 @@ function measureCard(
 
 /**
  * The column's height, as a ResizeObserver reports it after layout. Until then (and in jsdom,
- * which has neither layout nor observer) the column counts as a window high (initialRect), so
- * it mounts the cards a window shows rather than none. Not read at once as the library does:
+ * which has neither layout nor observer) the column has the height initialRect guesses, so
+ * it mounts the cards it will likely show rather than none. Not read at once as the library does:
  * that forces a layout of the whole board while it first renders, and of columns scrolled out
  * of view, which the browser would otherwise skip (content-visibility).
  */
