@@ -28,8 +28,8 @@ type Props = {
   setSize: number
   /** The one card of its column in the tab order (roving tabindex). */
   isActive: boolean
-  /** In a virtualized column: where the card sits, and the virtualizer's measuring ref. */
-  top?: number
+  /** In a virtualized column: the space of unmounted cards above this one, and the virtualizer's measuring ref. */
+  skip?: number
   measure?: (element: HTMLElement | null) => void
 }
 
@@ -44,7 +44,7 @@ export const BoardCard = memo(function BoardCard({
   index,
   setSize,
   isActive,
-  top,
+  skip,
   measure,
 }: Props) {
   const { job, canMove, move, openCard, columns } = useBoardActions()
@@ -112,18 +112,16 @@ export const BoardCard = memo(function BoardCard({
       }}
       onClick={() => openCard(card.id)}
       onKeyDown={handleKeyDown}
-      // A transform places the card: moving it repaints nothing inside it (the Move menu
-      // opens in the body, so the transform does not carry it along).
-      style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}
+      // Cards sit in the list's flow; a margin stands for unmounted cards above this one.
+      style={skip ? { marginTop: skip } : undefined}
       // No transition on the card (its shadow had one): with one, every card that shifts in a
       // move costs the browser a transition check, which measured as a third of the move.
       className={cn(
         'border-line hover:border-brand/50 focus-visible:outline-focus cursor-pointer rounded-lg border px-2.5 py-1.5 text-xs shadow-xs outline-none select-none hover:shadow-sm focus-visible:outline-2 focus-visible:outline-offset-1',
         isDragging && 'opacity-40',
         closed ? 'bg-subtle border-dashed' : 'bg-surface',
-        // Virtualized: placed by the virtualizer, each card on a layer of its own, so the cards
-        // a move shifts are moved, not painted again. Either way the edge marker needs a box.
-        top === undefined ? 'relative' : 'absolute inset-x-1.5 top-0 will-change-transform',
+        // The drop edge marker is placed against the card.
+        'relative',
       )}
     >
       {edge && (

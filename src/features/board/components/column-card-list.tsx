@@ -153,20 +153,24 @@ export function VirtualCardList({
       ref={scrollRef}
       data-stage-id={stageId}
       aria-label={label}
-      className={cn(scrollerClass, 'relative')}
+      // The list holds its scroll position itself (useKeepScrollPosition): the browser's
+      // anchoring would adjust it too.
+      className={cn(scrollerClass, 'relative flex flex-col gap-1.5 [overflow-anchor:none]')}
     >
-      {/* The cards are placed absolutely; this mark at the total height gives the list its
-          full scroll length. Not a custom property on the list: every card would inherit it,
-          so each change of length would restyle every mounted card. */}
+      {/* The mounted cards sit in the list's flow (the first one, and any after a gap, with a
+          margin for the cards not mounted above it); this mark at the total height gives the
+          list its full scroll length. Not a custom property on the list: every card would
+          inherit it, so each change of length would restyle every mounted card. */}
       <li
         ref={endRef}
         aria-hidden
         className="absolute size-px"
         style={{ top: virtualizer.getTotalSize() - 1 }}
       />
-      {virtualizer.getVirtualItems().map((item) => {
+      {virtualizer.getVirtualItems().map((item, at, items) => {
         const card = cards[item.index]
         if (!card) return null
+        const previous = items[at - 1]
         return (
           <BoardCard
             key={card.id}
@@ -174,7 +178,7 @@ export function VirtualCardList({
             index={item.index}
             setSize={setSize}
             isActive={card.id === tabStop}
-            top={item.start}
+            skip={item.start - (previous ? previous.end + GAP : 0)}
             measure={virtualizer.measureElement}
           />
         )
@@ -248,8 +252,8 @@ function scrollAnchor(instance: Virtualizer<HTMLUListElement, Element>): ScrollA
 
 /**
  * Cards taken out of or put into a column above the view would shift what the user looks at
- * (absolutely placed items are outside the browser's own scroll anchoring): after each
- * change, scroll so the first card in view stays where it was.
+ * (cards not mounted are outside the browser's own scroll anchoring): after each change,
+ * scroll so the first card in view stays where it was.
  */
 function useKeepScrollPosition(
   virtualizer: Virtualizer<HTMLUListElement, Element>,
