@@ -120,8 +120,10 @@ export const BoardCard = memo(function BoardCard({
         'border-line hover:border-brand/50 focus-visible:outline-focus cursor-pointer rounded-lg border px-2.5 py-1.5 text-xs shadow-xs outline-none select-none hover:shadow-sm focus-visible:outline-2 focus-visible:outline-offset-1',
         isDragging && 'opacity-40',
         closed ? 'bg-subtle border-dashed' : 'bg-surface',
-        // The drop edge marker is placed against the card.
-        'relative',
+        // The drop edge marker is placed against the card. The (identity) transform gives the
+        // card a paint offset of its own: when a move shifts it, the browser reuses what it
+        // painted instead of painting it again (no layer is made for a 2D transform).
+        'relative [transform:translateX(0)]',
       )}
     >
       {edge && (
