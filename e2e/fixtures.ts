@@ -16,7 +16,16 @@ export const cardsIn = (page: Page, stage: string) => column(page, stage).getByR
 export const card = (page: Page, name: string) =>
   page.locator('[data-card-id]').filter({ has: page.getByText(name, { exact: true }) })
 
+/** Waits for the board's columns to fill in with their cards (the board is busy until then). */
+export async function boardFilledIn(page: Page) {
+  await expect(page.getByRole('group', { name: 'Pipeline board' })).toHaveAttribute(
+    'aria-busy',
+    'false',
+  )
+}
+
 export async function cardNames(list: Locator) {
+  await boardFilledIn(list.page())
   return list.locator('p[id]').allTextContents()
 }
 
@@ -119,6 +128,7 @@ export const test = base.extend<Fixtures>({
     await page.goto('/')
     await expect(page).toHaveURL(/\/jobs\/senior-go-engineer\/board/)
     await expect(column(page, 'Applied').getByRole('listitem').first()).toBeVisible()
+    await boardFilledIn(page)
     await use(page)
   },
   axe: async ({}, use) => {

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import type { Board, BoardCard } from '@contract/board.ts'
 import {
+  boardFilledIn,
   card,
   cardNames,
   cardsIn,
@@ -20,6 +21,7 @@ async function asHiringManager(page: Page, apiMode: ApiMode) {
   await switchUser(page, apiMode, PEOPLE.recruiter, PEOPLE.hiringManager)
   await expect(page).toHaveURL(/\/jobs\/senior-go-engineer\/board/)
   await expect(column(page, 'Applied').getByRole('listitem').first()).toBeVisible()
+  await boardFilledIn(page)
 }
 
 /** The board as the signed-in user's API sees it (through the page, so MSW answers in mock mode). */

@@ -2,14 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { mockServer, signInAs } from '@/mocks/node.ts'
-import { column, namesIn } from '@/test/board.ts'
-import { renderApp } from '@/test/render.tsx'
-
-async function openBoard() {
-  const view = renderApp('/jobs/senior-go-engineer/board')
-  await screen.findByRole('heading', { level: 1, name: 'Senior Go Engineer' })
-  return view
-}
+import { column, namesIn, openBoard } from '@/test/board.ts'
 
 async function openProfile(user: Awaited<ReturnType<typeof openBoard>>['user'], name: string) {
   await user.click(screen.getByText(name, { selector: 'p[id]' }))

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { mockServer } from '@/mocks/node.ts'
-import { callApi, column, namesIn } from '@/test/board.ts'
+import { callApi, column, namesIn, openBoard } from '@/test/board.ts'
 import { renderApp } from '@/test/render.tsx'
 
 const BOARD = '/jobs/senior-go-engineer/board'
@@ -38,8 +38,7 @@ describe('signing in and out', () => {
   })
 
   it('switches user from the header: the board and the header show the new user', async () => {
-    const { user } = renderApp(BOARD)
-    await boardHeading()
+    const { user } = await openBoard(BOARD)
     expect(namesIn('Applied').length).toBeGreaterThan(0)
     expect(screen.getByRole('link', { name: 'Add candidate' })).toBeInTheDocument()
 
@@ -55,7 +54,7 @@ describe('signing in and out', () => {
     )
     // The recruiter's board is gone: the interviewer sees only the applications they interview.
     await waitFor(() => expect(namesIn('Applied')).toHaveLength(0))
-    expect(namesIn('Go technical interview').length).toBeGreaterThan(0)
+    await waitFor(() => expect(namesIn('Go technical interview').length).toBeGreaterThan(0))
     expect(screen.queryByRole('link', { name: 'Add candidate' })).not.toBeInTheDocument()
     expect(await screen.findByText('Signed in as Priya Raman')).toBeInTheDocument()
   })
@@ -86,8 +85,7 @@ describe('signing in and out', () => {
   })
 
   it('takes a 401 from a mutation to the sign-in page', async () => {
-    const { user, router } = renderApp(BOARD)
-    await boardHeading()
+    const { user, router } = await openBoard(BOARD)
     const [name] = namesIn('Applied')
     if (!name) throw new Error('no card in Applied')
     // The session ends behind the app's back.

@@ -1,5 +1,19 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
+import { expect } from 'vitest'
 import { CSRF_HEADER } from '@contract/auth.ts'
+import { renderApp } from './render.tsx'
+
+/**
+ * Opens a board as a user would, and waits until every column shows its cards: the board is
+ * busy while they fill in, column by column.
+ */
+export async function openBoard(path = '/jobs/senior-go-engineer/board') {
+  const view = renderApp(path)
+  await screen.findByRole('heading', { level: 1, name: 'Senior Go Engineer' })
+  const board = screen.getByRole('group', { name: 'Pipeline board' })
+  await waitFor(() => expect(board).toHaveAttribute('aria-busy', 'false'))
+  return view
+}
 
 /** A board column, found as a person would: the list named after its stage. */
 export const column = (stage: string) =>

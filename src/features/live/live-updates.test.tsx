@@ -7,16 +7,9 @@ import { DEMO_CHANGE_EVENT } from '@contract/change-kinds.ts'
 import { clientId } from '@/lib/api-client.ts'
 import { mutationKeys, queryKeys } from '@/lib/query-keys.ts'
 import { mockServer } from '@/mocks/node.ts'
-import { cardIdOf, column, moveElsewhere, namesIn } from '@/test/board.ts'
-import { renderApp } from '@/test/render.tsx'
+import { cardIdOf, column, moveElsewhere, namesIn, openBoard } from '@/test/board.ts'
 import { createChangeQueue } from './lib/change-queue.ts'
 import { followEventStream, REOPEN_AFTER_MS } from './lib/event-stream.ts'
-
-async function openBoard() {
-  const view = renderApp('/jobs/senior-go-engineer/board')
-  await screen.findByRole('heading', { level: 1, name: 'Senior Go Engineer' })
-  return view
-}
 
 const announceDemoChange = () => act(() => void window.dispatchEvent(new Event(DEMO_CHANGE_EVENT)))
 

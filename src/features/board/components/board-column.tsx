@@ -17,11 +17,18 @@ type Props = {
   filters: BoardFilters
   /** Off: every loaded card is mounted (the benchmark's reference). */
   virtualize: boolean
+  /** Whether the column shows its cards yet (the board fills in column by column). */
+  revealed: boolean
 }
 
 const NEXT_PAGE = { cancelRefetch: false } as const
 
-export const BoardColumn = memo(function BoardColumn({ stage, filters, virtualize }: Props) {
+export const BoardColumn = memo(function BoardColumn({
+  stage,
+  filters,
+  virtualize,
+  revealed,
+}: Props) {
   const { job, columns } = useBoardActions()
   const queryClient = useQueryClient()
   // The board's copy: the column's count, and its first page to start from.
@@ -44,7 +51,11 @@ export const BoardColumn = memo(function BoardColumn({ stage, filters, virtualiz
   const tabStop = cards.some((card) => card.id === activeCardId) ? activeCardId : cards[0]?.id
 
   const loadMore = useCallback(() => void fetchNextPage(NEXT_PAGE), [fetchNextPage])
-  useLoadOnScroll(scrollRef, endRef, { hasNextPage, isFetchingNextPage, loadMore })
+  useLoadOnScroll(scrollRef, endRef, {
+    hasNextPage: revealed && hasNextPage,
+    isFetchingNextPage,
+    loadMore,
+  })
 
   // The keyboard reads the latest cards through the column's (stable) actions.
   const latest = useRef({ cards, hasNextPage })
@@ -87,7 +98,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, filters, virtualiz
     </li>
   )
   const listProps = {
-    cards,
+    cards: revealed ? cards : [],
     setSize: Math.max(column.count, cards.length),
     tabStop,
     keepIds: [tabStop, draggedId, pendingFocusId()],
@@ -96,7 +107,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, filters, virtualiz
     scrollRef,
     endRef,
     handleRef: listRef,
-    empty: hasNextPage ? null : empty,
+    empty: hasNextPage || !revealed ? null : empty,
   }
 
   return (
@@ -124,7 +135,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, filters, virtualiz
       <ColumnActionsContext.Provider value={actions}>
         {virtualize ? <VirtualCardList {...listProps} /> : <PlainCardList {...listProps} />}
       </ColumnActionsContext.Provider>
-      {hasNextPage && (
+      {hasNextPage && revealed && (
         <ShowMore
           notShown={column.count - cards.length}
           isLoading={isFetchingNextPage}

@@ -2,8 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { mockServer } from '@/mocks/node.ts'
-import { column, namesIn } from '@/test/board.ts'
-import { renderApp } from '@/test/render.tsx'
+import { column, namesIn, openBoard } from '@/test/board.ts'
 
 const PAGE = 3
 
@@ -22,12 +21,6 @@ function smallPages() {
     http.get('*/api/jobs/:jobId/stages/:stageId/cards', withLimit),
   )
   return requests
-}
-
-async function openBoard(path = '/jobs/senior-go-engineer/board') {
-  const view = renderApp(path)
-  await screen.findByRole('heading', { level: 1, name: 'Senior Go Engineer' })
-  return view
 }
 
 const countIn = (stage: string) =>

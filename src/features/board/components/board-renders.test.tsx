@@ -1,9 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { memo, Profiler, type ComponentProps } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { column, namesIn } from '@/test/board.ts'
+import { column, namesIn, openBoard } from '@/test/board.ts'
 import type { BoardColumn as OriginalColumn } from './board-column.tsx'
-import { renderApp } from '@/test/render.tsx'
 
 /** Which columns (by stage id) committed a render, since the last `rendered.clear()`. */
 const rendered = new Set<string>()
@@ -25,8 +24,7 @@ vi.mock('./board-column.tsx', async (importOriginal) => {
 describe('moving one card', () => {
   // A move, its answer and the refetch of every column: slow on a busy machine.
   it('re-renders the two columns it touches, and no other', { timeout: 15_000 }, async () => {
-    const { user, queryClient } = renderApp('/jobs/senior-go-engineer/board')
-    await screen.findByRole('heading', { level: 1, name: 'Senior Go Engineer' })
+    const { user, queryClient } = await openBoard()
     const [name] = namesIn('Applied')
     await user.click(screen.getByRole('button', { name: `Move ${name}` }))
     rendered.clear()
@@ -63,8 +61,7 @@ afterEach(() => void vi.unstubAllGlobals())
 describe('a virtualized column', () => {
   it('mounts only the cards in view and a few more, and says how many there are', async () => {
     layOut()
-    renderApp('/jobs/senior-go-engineer/board')
-    await screen.findByRole('heading', { level: 1, name: 'Senior Go Engineer' })
+    await openBoard()
     const list = column('Recruiter screen')
     const total = Number(/(\d+) candidate/.exec(list.getAttribute('aria-label') ?? '')?.[1])
     expect(total).toBeGreaterThan(12)
@@ -77,8 +74,7 @@ describe('a virtualized column', () => {
 
   it('mounts every loaded card with ?virtualize=off (the benchmark reference)', async () => {
     layOut()
-    renderApp('/jobs/senior-go-engineer/board?virtualize=off')
-    await screen.findByRole('heading', { level: 1, name: 'Senior Go Engineer' })
+    await openBoard('/jobs/senior-go-engineer/board?virtualize=off')
     const list = column('Recruiter screen')
     const total = Number(/(\d+) candidate/.exec(list.getAttribute('aria-label') ?? '')?.[1])
     expect(within(list).getAllByRole('listitem')).toHaveLength(total)

@@ -2,17 +2,10 @@ import { screen, waitFor } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { mockServer } from '@/mocks/node.ts'
-import { cardIdOf, column, moveElsewhere, namesIn } from '@/test/board.ts'
-import { renderApp } from '@/test/render.tsx'
-
-async function openBoard() {
-  const view = renderApp('/jobs/senior-go-engineer/board')
-  await screen.findByRole('heading', { level: 1, name: 'Senior Go Engineer' })
-  return view
-}
+import { cardIdOf, column, moveElsewhere, namesIn, openBoard } from '@/test/board.ts'
 
 async function moveWithMenu(
-  user: ReturnType<typeof renderApp>['user'],
+  user: Awaited<ReturnType<typeof openBoard>>['user'],
   name: string,
   stage: string,
 ) {

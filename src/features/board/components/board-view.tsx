@@ -6,6 +6,7 @@ import { readColumn } from '../api/column-cache.ts'
 import { useBoardFrame, type BoardFilters, type ClosedFilter } from '../api/get-board.ts'
 import { useMoveApplication } from '../api/move-application.ts'
 import { useBoardDrop } from '../hooks/use-board-drop.ts'
+import { useStagedReveal } from '../hooks/use-staged-reveal.ts'
 import { useVirtualize } from '../hooks/use-virtualize.ts'
 import { isNoopMove, loadedCards } from '../lib/board-cache.ts'
 import { focusCard, type ColumnHandle } from '../lib/keyboard.ts'
@@ -54,6 +55,8 @@ export function BoardView({
   const [selection] = useState(createSelectionStore)
   const [columns] = useState(() => new Map<string, ColumnHandle>())
   const [cardHeights] = useState(() => new Map<string, number>())
+  const stages = board.job.stages.filter((stage) => board.stageIds.includes(stage.id))
+  const shown = useStagedReveal(stages.length)
 
   const handleDrop = useCallback(
     (cardId: string, toStageId: string, position: Position) => {
@@ -119,13 +122,19 @@ export function BoardView({
           role="group"
           aria-label="Pipeline board"
           aria-describedby="board-help"
+          // Busy while the columns fill in with their cards (a moment, see useStagedReveal).
+          aria-busy={shown < stages.length}
           className="flex min-h-0 flex-1 gap-3 overflow-x-auto px-4 pb-3"
         >
-          {board.job.stages
-            .filter((stage) => board.stageIds.includes(stage.id))
-            .map((stage) => (
-              <BoardColumn key={stage.id} stage={stage} filters={filters} virtualize={virtualize} />
-            ))}
+          {stages.map((stage, index) => (
+            <BoardColumn
+              key={stage.id}
+              stage={stage}
+              filters={filters}
+              virtualize={virtualize}
+              revealed={index < shown}
+            />
+          ))}
         </div>
       </div>
     </BoardActionsContext.Provider>
