@@ -36,3 +36,26 @@ export const apiPaths = {
   demoSession: () => `${API_BASE}/demo/session`,
   demoUsers: () => `${API_BASE}/demo/users`,
 }
+
+/** What a board shows: closed applications or not, and a search ('' for none). */
+export type BoardFilters = { closed: 'show' | 'hide'; q: string }
+
+/** A board page's filters, as its address has them (`?closed=show`, `?q=…`). */
+export const boardFiltersOf = (search: URLSearchParams): BoardFilters => ({
+  closed: search.get('closed') === 'show' ? 'show' : 'hide',
+  q: search.get('q')?.trim() ?? '',
+})
+
+/** The query the board and its column pages share, always written the same way. */
+export function boardSearchParams({ closed, q }: BoardFilters) {
+  const params = new URLSearchParams({ closed })
+  if (q) params.set('q', q)
+  return params
+}
+
+/**
+ * The board's request, to the letter: the SPA makes it, and the server names it in a preload
+ * for the board page, which the browser reuses only for the very same address.
+ */
+export const boardRequestPath = (jobId: string, filters: BoardFilters) =>
+  `${apiPaths.board(jobId)}?${boardSearchParams(filters)}`

@@ -87,7 +87,7 @@ const Search = z.optional(
 export const BoardQuery = z.object({
   /** Show rejected and withdrawn applications too. */
   closed: z._default(z.enum(['show', 'hide']), 'hide'),
-  /** Cards in each column's first page (default 50). */
+  /** Cards in each column's first page (default PAGE_SIZE.default). */
   limit: PageLimit,
   q: Search,
 })

@@ -37,6 +37,28 @@ test('a signed-out visitor signs in and lands where they were going', async ({ b
   await context.close()
 })
 
+test('the board page starts its session and board requests itself, and the app uses them', async ({
+  page,
+}) => {
+  await page.goto(`${BOARD}?closed=show`)
+  await expect(column(page, 'Applied').getByRole('listitem').first()).toBeVisible()
+  const requests = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry as PerformanceResourceTiming)
+      .filter((entry) => /\/api\/(session|jobs\/[^/]+\/board)\b/.test(entry.name))
+      .map((entry) => [
+        new URL(entry.name).pathname + new URL(entry.name).search,
+        entry.initiatorType,
+      ]),
+  )
+  // One request each, made by the page's preload (a fetch of its own would be a second entry).
+  expect(requests.sort()).toEqual([
+    ['/api/jobs/senior-go-engineer/board?closed=show', 'link'],
+    ['/api/session', 'link'],
+  ])
+})
+
 test('an interviewer sees only their candidates, cannot move them, and the API agrees', async ({
   browser,
 }) => {

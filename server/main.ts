@@ -4,11 +4,14 @@
 import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
+import { getCookie } from 'hono/cookie'
 import { secureHeaders } from 'hono/secure-headers'
 import { readFile } from 'node:fs/promises'
 import { API_BASE } from '@contract/api.ts'
+import { SESSION_COOKIE } from '@contract/auth.ts'
 import { createApp } from './app.ts'
 import { compressJson } from './http/compress-json.ts'
+import { pagePreloads } from './http/page-preloads.ts'
 import { hashPassword, verifyPassword } from './auth/passwords.ts'
 import { generateDemoData } from './seed/generator.ts'
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/users.ts'
@@ -62,8 +65,13 @@ app.use(
     },
   }),
 )
-// Every other path is a route of the SPA: answer with its page, and let it route.
-app.get('*', (c) => c.html(indexHtml))
+// Every other path is a route of the SPA: answer with its page, and let it route. The page's
+// first API requests start with it (see pagePreloads).
+app.get('*', (c) => {
+  const preloads = pagePreloads(new URL(c.req.url), Boolean(getCookie(c, SESSION_COOKIE)))
+  if (preloads) c.header('Link', preloads)
+  return c.html(indexHtml)
+})
 
 const server = serve({ fetch: app.fetch, hostname: host, port }, () => {
   console.log(`Hirelane on ${kind} at http://${host}:${port}/`)

@@ -1,10 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs } from 'react-router-dom'
-import { boardQueryOptions, type ClosedFilter } from '@/features/board/api/get-board.ts'
-
-export const closedFilter = (search: URLSearchParams): ClosedFilter =>
-  search.get('closed') === 'show' ? 'show' : 'hide'
-export const searchText = (search: URLSearchParams) => search.get('q')?.trim() ?? ''
+import { boardFiltersOf } from '@contract/api.ts'
+import { boardQueryOptions } from '@/features/board/api/get-board.ts'
 
 /**
  * Starts the board request at navigation, in parallel with loading the board's code (this
@@ -13,8 +10,7 @@ export const searchText = (search: URLSearchParams) => search.get('q')?.trim() ?
 export const boardLoader =
   (queryClient: QueryClient) =>
   ({ params, request }: LoaderFunctionArgs) => {
-    const search = new URL(request.url).searchParams
-    const filters = { closed: closedFilter(search), q: searchText(search) }
+    const filters = boardFiltersOf(new URL(request.url).searchParams)
     void queryClient.prefetchQuery(boardQueryOptions(params.jobId ?? '', filters))
     return null
   }

@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
 import { Outlet, useParams, useSearchParams } from 'react-router-dom'
+import { boardFiltersOf } from '@contract/api.ts'
 import type { BoardCard } from '@contract/board.ts'
 import { BoardSkeleton } from '@/features/board/components/board-skeleton.tsx'
 import { BoardView } from '@/features/board/components/board-view.tsx'
@@ -8,16 +9,13 @@ import { NotFoundState } from '@/ui/states.tsx'
 import { QueryBoundary } from '@/ui/query-boundary.tsx'
 import { paths } from '../paths.ts'
 
-import { closedFilter, searchText } from './board-loader.ts'
-
 /** A card's review line (scorecards in and owed, recommendations); the reviews feature draws it. */
 const renderCardReviews = (card: BoardCard) => <ReviewSummary reviews={card.reviews} />
 
 export function Component() {
   const { jobId = '' } = useParams()
   const [search, setSearch] = useSearchParams()
-  const closed = closedFilter(search)
-  const q = searchText(search)
+  const { closed, q } = boardFiltersOf(search)
   const query = search.size ? `?${search}` : ''
   const cardHref = useCallback(
     (cardId: string) => paths.application(jobId, cardId) + query,

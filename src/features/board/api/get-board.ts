@@ -1,24 +1,15 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
 import { useCallback } from 'react'
-import { apiPaths } from '@contract/api.ts'
+import { boardRequestPath, type BoardFilters } from '@contract/api.ts'
 import type { Board } from '@contract/board.ts'
 import { api } from '@/lib/api-client.ts'
 import { queryKeys } from '@/lib/query-keys.ts'
 
-export type ClosedFilter = 'show' | 'hide'
-
-/** What the board shows: closed applications or not, and a search ('' for none). */
-export type BoardFilters = { closed: ClosedFilter; q: string }
-
-/** The query string the board and its column pages share. */
-export function filterParams({ closed, q }: BoardFilters) {
-  const params = new URLSearchParams({ closed })
-  if (q) params.set('q', q)
-  return params
-}
+export type { BoardFilters }
+export type ClosedFilter = BoardFilters['closed']
 
 export const getBoard = (jobId: string, filters: BoardFilters, signal?: AbortSignal) =>
-  api<Board>(`${apiPaths.board(jobId)}?${filterParams(filters)}`, { signal })
+  api<Board>(boardRequestPath(jobId, filters), { signal })
 
 export const boardQueryOptions = (jobId: string, filters: BoardFilters) =>
   queryOptions({

@@ -1,10 +1,10 @@
 import { infiniteQueryOptions, useInfiniteQuery, type QueryClient } from '@tanstack/react-query'
-import { apiPaths } from '@contract/api.ts'
+import { apiPaths, boardSearchParams } from '@contract/api.ts'
 import type { BoardColumn, ColumnPage } from '@contract/board.ts'
 import { api } from '@/lib/api-client.ts'
 import { queryKeys } from '@/lib/query-keys.ts'
 import { columnSeed, loadedCards, shareColumn } from '../lib/board-cache.ts'
-import { filterParams, type BoardFilters } from './get-board.ts'
+import type { BoardFilters } from './get-board.ts'
 
 export const getColumnPage = (
   jobId: string,
@@ -13,7 +13,7 @@ export const getColumnPage = (
   cursor: string | null,
   signal?: AbortSignal,
 ) => {
-  const query = filterParams(filters)
+  const query = boardSearchParams(filters)
   if (cursor) query.set('cursor', cursor)
   return api<ColumnPage>(`${apiPaths.columnCards(jobId, stageId)}?${query}`, { signal })
 }

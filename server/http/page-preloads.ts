@@ -1,0 +1,28 @@
+import { apiPaths, boardFiltersOf, boardRequestPath } from '@contract/api.ts'
+
+/** The board page, whose request the server can name from the address alone. */
+const BOARD_PAGE = /^\/jobs\/([^/]+)\/board\/?$/
+
+/**
+ * The API requests a page of the SPA makes first, as a `Link` header of preloads: the browser
+ * starts them with the page, while the app's scripts download and run, instead of after. A
+ * preload is reused only by a fetch of the very same address, so the board's comes from the
+ * same function as the SPA's request. Only someone signed in gets their board preloaded (the
+ * session says who is).
+ */
+export function pagePreloads(url: URL, signedIn: boolean): string | undefined {
+  if (url.pathname === '/sign-in') return undefined
+  const requests = [apiPaths.session()]
+  const board = BOARD_PAGE.exec(url.pathname)
+  const jobId = board?.[1] && decodeSegment(board[1])
+  if (signedIn && jobId) requests.push(boardRequestPath(jobId, boardFiltersOf(url.searchParams)))
+  return requests.map((path) => `<${path}>; rel=preload; as=fetch; crossorigin`).join(', ')
+}
+
+function decodeSegment(segment: string) {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return undefined // a malformed address: the SPA will say it found nothing
+  }
+}
