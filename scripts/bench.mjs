@@ -43,7 +43,7 @@ const options = {
   moves: number('BENCH_MOVES', QUICK ? 10 : 40),
   drags: number('BENCH_DRAGS', QUICK ? 3 : 6),
   apiRequests: number('BENCH_API_REQUESTS', QUICK ? 20 : 50),
-  lighthouseRuns: number('BENCH_LIGHTHOUSE_RUNS', QUICK ? 1 : 3),
+  lighthouseRuns: number('BENCH_LIGHTHOUSE_RUNS', QUICK ? 1 : 5),
   throttle: number('BENCH_CPU_THROTTLE', 4),
   port: number('BENCH_PORT', 3300),
   build: env.BENCH_NO_BUILD !== '1',
