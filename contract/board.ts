@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { ApplicationStatus, Rejection, Source } from './applications.ts'
 import { Permissions } from './auth.ts'
-import { Id, Timestamp, Version } from './common.ts'
+import { Id, queryInt, Timestamp, Version } from './common.ts'
 import { Job } from './jobs.ts'
 import { ReviewSummary } from './reviews.ts'
 
@@ -61,16 +61,7 @@ export type Board = z.infer<typeof Board>
  */
 export const PAGE_SIZE = { default: 25, max: 200 } as const
 
-/** Query strings are text: the limit is coerced, then checked. */
-const PageLimit = z.optional(
-  z.coerce
-    .number('The limit must be a number')
-    .check(
-      z.multipleOf(1, 'The limit must be a whole number'),
-      z.gte(1, 'The limit is at least 1'),
-      z.lte(PAGE_SIZE.max, `The limit is at most ${PAGE_SIZE.max}`),
-    ),
-)
+const PageLimit = z.optional(queryInt('The limit', 1, PAGE_SIZE.max))
 
 /** Search text: name, current title, current company or a skill, ignoring case. */
 const Search = z.optional(

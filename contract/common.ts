@@ -14,6 +14,28 @@ export const Version = z
   .int('The version must be a whole number')
   .check(z.gte(1, 'The version starts at 1'))
 
+/** A number as people write one in an address: digits, a sign, a decimal point. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/
+
+/**
+ * A whole number from a query string, from `min` to `max`. Written plainly or not at all:
+ * "1e2", "0x10", " 5" and "" are refused, though JavaScript's Number() reads them as 100,
+ * 16, 5 and 0. (Numbers pass as they are, for callers that build the query in code.)
+ */
+export const queryInt = (label: string, min: number, max: number) =>
+  z.pipe(
+    z.transform((value) =>
+      typeof value === 'string' ? (PLAIN_NUMBER.test(value) ? Number(value) : NaN) : value,
+    ),
+    z
+      .number(`${label} must be a number`)
+      .check(
+        z.multipleOf(1, `${label} must be a whole number`),
+        z.gte(min, `${label} is at least ${min}`),
+        z.lte(max, `${label} is at most ${max}`),
+      ),
+  )
+
 /** A required, trimmed line of text. */
 export const text = (max: number, label = 'This field') =>
   z

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { Assignment, RejectionReason } from './applications.ts'
 import { DECISIONS, RECOMMENDATIONS } from './catalog.ts'
-import { Actor, Id, optionalText, text, Timestamp, Version } from './common.ts'
+import { Actor, Id, optionalText, queryInt, text, Timestamp, Version } from './common.ts'
 
 // The lists and labels are plain values in the catalog, which the SPA may load anywhere.
 export {
@@ -188,23 +188,10 @@ export const MY_REVIEWS_LIMIT = 500
 
 /**
  * GET /api/reviews/mine: how many of the owed scorecards to list, oldest first (default and at
- * most MY_REVIEWS_LIMIT); 0 lists none and answers only the total (the header's count). Query
- * strings are text: the limit is coerced, then checked; a blank one is no number (coercion
- * alone would read it as 0).
+ * most MY_REVIEWS_LIMIT); 0 lists none and answers only the total (the header's count).
  */
 export const MyReviewsQuery = z.object({
-  limit: z.optional(
-    z.pipe(
-      z.transform((value) => (typeof value === 'string' && !value.trim() ? NaN : value)),
-      z.coerce
-        .number('The limit must be a number')
-        .check(
-          z.multipleOf(1, 'The limit must be a whole number'),
-          z.gte(0, 'The limit is at least 0'),
-          z.lte(MY_REVIEWS_LIMIT, `The limit is at most ${MY_REVIEWS_LIMIT}`),
-        ),
-    ),
-  ),
+  limit: z.optional(queryInt('The limit', 0, MY_REVIEWS_LIMIT)),
 })
 export type MyReviewsQuery = z.input<typeof MyReviewsQuery>
 

@@ -425,6 +425,13 @@ describe('BoardQuery', () => {
     expect(parse(BoardQuery, { closed: 'show' })).toEqual({ closed: 'show' })
     expect(Object.keys(errorsOf(BoardQuery, { closed: 'all' }))).toEqual(['closed'])
   })
+
+  it('takes a page size written plainly, and refuses the forms only Number() reads', () => {
+    expect(parse(BoardQuery, { limit: '40' })).toEqual({ closed: 'hide', limit: 40 })
+    for (const limit of ['1e2', '0x10', ' 5', '5 ', '+5', '']) {
+      expect(errorsOf(BoardQuery, { limit })).toEqual({ limit: ['The limit must be a number'] })
+    }
+  })
 })
 
 describe('MyReviewsQuery', () => {
@@ -440,9 +447,11 @@ describe('MyReviewsQuery', () => {
     expect(errorsOf(MyReviewsQuery, { limit: '' })).toEqual({
       limit: ['The limit must be a number'],
     })
-    expect(errorsOf(MyReviewsQuery, { limit: 'ten' })).toEqual({
-      limit: ['The limit must be a number'],
-    })
+    for (const limit of ['ten', '1e2', '0x10', ' 5']) {
+      expect(errorsOf(MyReviewsQuery, { limit })).toEqual({
+        limit: ['The limit must be a number'],
+      })
+    }
     expect(errorsOf(MyReviewsQuery, { limit: '1.5' })).toEqual({
       limit: ['The limit must be a whole number'],
     })

@@ -254,7 +254,7 @@ describe.each(backends)('board paging over the $name store', ({ open }) => {
       }
       const cards = apiPaths.columnCards(JOB.id, APPLIED)
       for (const path of [apiPaths.board(JOB.id), cards]) {
-        for (const limit of ['0', '201', 'ten', '1.5', ''])
+        for (const limit of ['0', '201', 'ten', '1.5', '', '1e2', '0x10'])
           await invalid(`${path}?limit=${limit}`, 'limit')
         await invalid(`${path}${query({ q: 'x'.repeat(101) })}`, 'q')
         await invalid(`${path}${query({ q: 'tab\tbed' })}`, 'q')
