@@ -26,6 +26,11 @@ export function MyReviewsPage({
         Scorecards you owe, oldest first. Others’ feedback on a candidate shows once you have
         submitted yours.
       </p>
+      {data.total > items.length && (
+        <p className="mb-4 text-sm">
+          {`These are the oldest ${items.length} of the ${data.total} you owe; the rest show here as you submit these.`}
+        </p>
+      )}
       {items.length === 0 ? (
         <div className="border-line bg-surface rounded-xl border p-6 text-center text-sm">
           <p className="font-medium">You owe no scorecards.</p>
