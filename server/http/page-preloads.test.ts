@@ -21,12 +21,26 @@ describe('pagePreloads', () => {
     )
   })
 
+  it('preloads the board under a profile or a new candidate too, with its filters', () => {
+    const board = preload('/api/jobs/senior-go-engineer/board?closed=show')
+    for (const page of ['/applications/app-000042', '/candidates/new', '', '/']) {
+      expect(pagePreloads(at(`/jobs/senior-go-engineer${page}?closed=show`), true)).toBe(
+        [preload('/api/session'), board].join(', '),
+      )
+    }
+  })
+
   it('keeps an encoded opening id encoded once', () => {
     expect(pagePreloads(at('/jobs/a%20b/board'), true)).toContain('/api/jobs/a%20b/board?')
   })
 
   it('preloads only the session for other pages, and for someone not signed in', () => {
-    expect(pagePreloads(at('/jobs/senior-go-engineer/plan'), true)).toBe(preload('/api/session'))
+    for (const page of ['/plan', '/compare', '/applications/app-1/scorecards/sge-offer']) {
+      expect(pagePreloads(at(`/jobs/senior-go-engineer${page}`), true)).toBe(
+        preload('/api/session'),
+      )
+    }
+    expect(pagePreloads(at('/jobs'), true)).toBe(preload('/api/session'))
     expect(pagePreloads(at('/jobs/senior-go-engineer/board'), false)).toBe(preload('/api/session'))
     expect(pagePreloads(at('/jobs/%E0%A4%A/board'), true)).toBe(preload('/api/session'))
   })

@@ -1,7 +1,11 @@
 import { apiPaths, boardFiltersOf, boardRequestPath } from '@contract/api.ts'
 
-/** The board page, whose request the server can name from the address alone. */
-const BOARD_PAGE = /^\/jobs\/([^/]+)\/board\/?$/
+/**
+ * The pages that show an opening's board, whose request the server can name from the address
+ * alone: the board, and what opens over it (a profile, a new candidate). A scorecard is a
+ * page of its own.
+ */
+const BOARD_PAGE = /^\/jobs\/([^/]+)(?:\/board|\/applications\/[^/]+|\/candidates\/new)?\/?$/
 
 /**
  * The API requests a page of the SPA makes first, as a `Link` header of preloads: the browser
