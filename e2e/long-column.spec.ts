@@ -58,7 +58,13 @@ test('scroll a long column to its 500th card, move it with its Move menu, find i
   await expect(page.getByTestId('live-region')).toHaveText(
     `Moved ${name} from Applied to Recruiter screen`,
   )
-  // It stays there once the board has been read again.
+  // Saved (the confirmation offers Undo), it stays there once the board has been read again.
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: `Moved ${name}` })
+      .getByRole('button', { name: 'Undo' }),
+  ).toBeVisible()
   await page.reload()
   await expect(column(page, 'Recruiter screen').getByText(name, { exact: true })).toBeVisible({
     timeout: 30_000,
