@@ -28,7 +28,10 @@ type Props = {
   setSize: number
   /** The one card of its column in the tab order (roving tabindex). */
   isActive: boolean
-  /** In a virtualized column: the space of unmounted cards above this one, and the virtualizer's measuring ref. */
+  /**
+   * In a virtualized column: the space of the unmounted cards just above this one, and the
+   * virtualizer's measuring ref.
+   */
   skip?: number
   measure?: (element: HTMLElement | null) => void
 }
