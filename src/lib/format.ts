@@ -15,23 +15,31 @@ export function formatYears(years: number) {
   return years === 1 ? '1 year' : `${years} years`
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-})
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-})
+// The first Intl formatter a page builds loads the locale's data, which takes tens of
+// milliseconds of start-up on a phone; the board shows no dates, so each is built on first use.
+function onFirstUse<T>(create: () => T) {
+  let value: T | undefined
+  return () => (value ??= create())
+}
 
-export const formatDate = (iso: string) => dateFormat.format(new Date(iso))
-export const formatDateTime = (iso: string) => dateTimeFormat.format(new Date(iso))
+const dateFormat = onFirstUse(
+  () => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }),
+)
+const dateTimeFormat = onFirstUse(
+  () =>
+    new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    }),
+)
 
-const relativeFormat = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' })
+export const formatDate = (iso: string) => dateFormat().format(new Date(iso))
+export const formatDateTime = (iso: string) => dateTimeFormat().format(new Date(iso))
+
+const relativeFormat = onFirstUse(() => new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' }))
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * DAY_MS],
   ['month', 30 * DAY_MS],
@@ -45,7 +53,7 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelative(iso: string, now = Date.now()) {
   const elapsed = now - Date.parse(iso)
   for (const [unit, size] of RELATIVE_UNITS) {
-    if (Math.abs(elapsed) >= size) return relativeFormat.format(-Math.trunc(elapsed / size), unit)
+    if (Math.abs(elapsed) >= size) return relativeFormat().format(-Math.trunc(elapsed / size), unit)
   }
   return 'just now'
 }
