@@ -59,6 +59,28 @@ test('the board page starts its session and board requests itself, and the app u
   ])
 })
 
+test("a shared profile link preloads the application's details, and the profile uses them", async ({
+  page,
+}) => {
+  await page.goto(BOARD)
+  const first = column(page, 'Applied').locator('[data-card-id]').first()
+  const cardId = await first.getAttribute('data-card-id')
+  const [name] = await cardNames(cardsIn(page, 'Applied'))
+  if (!name) throw new Error('no card in Applied')
+  await page.goto(`/jobs/senior-go-engineer/applications/${cardId}`)
+  await expect(page.getByRole('dialog', { name })).toBeVisible()
+  const requests = await page.evaluate(
+    (path) =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry as PerformanceResourceTiming)
+        .filter((entry) => new URL(entry.name).pathname === path)
+        .map((entry) => entry.initiatorType),
+    `/api/applications/${cardId}`,
+  )
+  expect(requests).toEqual(['link'])
+})
+
 test('an interviewer sees only their candidates, cannot move them, and the API agrees', async ({
   browser,
 }) => {

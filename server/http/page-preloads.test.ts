@@ -23,19 +23,42 @@ describe('pagePreloads', () => {
 
   it('preloads the board under a profile or a new candidate too, with its filters', () => {
     const board = preload('/api/jobs/senior-go-engineer/board?closed=show')
-    for (const page of ['/applications/app-000042', '/candidates/new', '', '/']) {
+    for (const page of ['/candidates/new', '', '/']) {
       expect(pagePreloads(at(`/jobs/senior-go-engineer${page}?closed=show`), true)).toBe(
         [preload('/api/session'), board].join(', '),
       )
     }
   })
 
+  it("preloads an application's details for its profile (with the board) and its scorecards", () => {
+    const details = preload('/api/applications/app-000042')
+    expect(pagePreloads(at('/jobs/senior-go-engineer/applications/app-000042'), true)).toBe(
+      [
+        preload('/api/session'),
+        preload('/api/jobs/senior-go-engineer/board?closed=hide'),
+        details,
+      ].join(', '),
+    )
+    expect(
+      pagePreloads(
+        at('/jobs/senior-go-engineer/applications/app-000042/scorecards/sge-technical'),
+        true,
+      ),
+    ).toBe([preload('/api/session'), details].join(', '))
+    expect(pagePreloads(at('/jobs/senior-go-engineer/applications/app-000042'), false)).toBe(
+      preload('/api/session'),
+    )
+  })
+
   it('keeps an encoded opening id encoded once', () => {
     expect(pagePreloads(at('/jobs/a%20b/board'), true)).toContain('/api/jobs/a%20b/board?')
+    expect(pagePreloads(at('/jobs/x/applications/a%2Fb'), true)).toContain(
+      '/api/applications/a%2Fb>',
+    )
   })
 
   it('preloads only the session for other pages, and for someone not signed in', () => {
-    for (const page of ['/plan', '/compare', '/applications/app-1/scorecards/sge-offer']) {
+    for (const page of ['/plan', '/compare']) {
       expect(pagePreloads(at(`/jobs/senior-go-engineer${page}`), true)).toBe(
         preload('/api/session'),
       )
