@@ -11,13 +11,18 @@ export const queryKeys = {
   boards: {
     all: ['boards'] as const,
     job: (jobId: string) => [...queryKeys.boards.all, jobId] as const,
-    /** The board (job, counts, each column's first page) under a filter and a search. */
+    /** Every filter's board (job, counts, each column's first page). */
+    frames: (jobId: string) => [...queryKeys.boards.job(jobId), 'board'] as const,
+    /** The board under a filter and a search. */
     detail: (jobId: string, closed: 'show' | 'hide', q = '') =>
-      [...queryKeys.boards.job(jobId), 'board', { closed, q }] as const,
+      [...queryKeys.boards.frames(jobId), { closed, q }] as const,
     /** One column's loaded pages, kept apart so a move re-renders only the columns it touches. */
     columns: (jobId: string) => [...queryKeys.boards.job(jobId), 'column'] as const,
+    /** One stage's column under every filter. */
+    stage: (jobId: string, stageId: string) =>
+      [...queryKeys.boards.columns(jobId), stageId] as const,
     column: (jobId: string, stageId: string, closed: 'show' | 'hide', q = '') =>
-      [...queryKeys.boards.columns(jobId), stageId, { closed, q }] as const,
+      [...queryKeys.boards.stage(jobId, stageId), { closed, q }] as const,
   },
   applications: {
     all: ['applications'] as const,

@@ -52,6 +52,13 @@ function queueForCard(
   return next
 }
 
+/**
+ * Per opening, the columns the moves in flight came from and went to: what the refetch after
+ * the last of them reloads (kept here, not per board view: a search may change the view while
+ * a move is under way).
+ */
+const touchedColumns = new Map<string, Set<string>>()
+
 const stageName = (board: Board | undefined, stageId: string) =>
   (board && stageById(board.job, stageId)?.name) ?? 'another stage'
 
@@ -72,7 +79,9 @@ type MoveOptions = MutationOptions<Application, Error, PlacedMove, MoveContext |
  * Moves a card optimistically in the board's per-column caches: the card moves at once (and
  * one candidate moves between the columns' counts), goes back if the API fails, and the board
  * is refetched only when the last move in flight settles, so no response overwrites another
- * move still under way. The refetch reloads every page each column has loaded.
+ * move still under way. The refetch reloads the counts and every page loaded of the columns
+ * the moves touched; the other columns did not change (someone else's changes come through
+ * the event stream, which refetches the whole board).
  */
 export function useMoveApplication(jobId: string, filters: BoardFilters) {
   const queryClient = useQueryClient()
@@ -148,7 +157,11 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
       },
       onSettled: (_data, _error, { cardId }) => {
         if (queryClient.isMutating({ mutationKey: mutationKeys.move }) === 1) {
-          void queryClient.invalidateQueries({ queryKey: queryKeys.boards.job(jobId) })
+          void queryClient.invalidateQueries({ queryKey: queryKeys.boards.frames(jobId) })
+          for (const stageId of touchedColumns.get(jobId) ?? []) {
+            void queryClient.invalidateQueries({ queryKey: queryKeys.boards.stage(jobId, stageId) })
+          }
+          touchedColumns.delete(jobId)
           void queryClient.invalidateQueries({ queryKey: queryKeys.jobs.all })
         }
         void queryClient.invalidateQueries({ queryKey: queryKeys.applications.detail(cardId) })
@@ -169,6 +182,8 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
       // Read before the move, which may take the card past the loaded cards.
       const found = findLoadedCard(scope, cardId)
       const card = found?.card ?? variables.card
+      const touched = touchedColumns.get(jobId) ?? new Set<string>()
+      touchedColumns.set(jobId, touched.add(toStageId).add(card?.stageId ?? toStageId))
       let placed: MoveContext | undefined
       if (card) {
         // A card that is not loaded went to the end of a long column: put it back there.

@@ -82,6 +82,22 @@ describe('a long column', () => {
     expect(namesIn('Applied')).not.toContain(name)
   })
 
+  it('refetches after a move only the counts and the two columns it touched', async () => {
+    const requests = smallPages()
+    const { user, queryClient } = await openBoard()
+    const [name] = namesIn('Applied')
+    requests.length = 0
+    await user.click(screen.getByRole('button', { name: `Move ${name}` }))
+    await user.click(screen.getByRole('menuitem', { name: 'System design' }))
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0))
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+    const asked = new Set(requests.map((url) => url.pathname.replace(/^.*\/jobs\/[^/]+\//, '')))
+    expect(asked).toEqual(
+      new Set(['board', 'stages/sge-applied/cards', 'stages/sge-system-design/cards']),
+    )
+    expect(namesIn('System design')).toContain(name)
+  })
+
   it('sends a move to the bottom of a partly loaded column as "end"', async () => {
     smallPages()
     const positions: unknown[] = []
