@@ -37,8 +37,14 @@ describe('live updates in mock mode', () => {
     mockServer.events.on('request:start', countBoardRequests)
     let finishMove = () => {}
     const moveAnswered = new Promise<void>((resolve) => (finishMove = resolve))
-    // Only this tab's move waits; the colleague's goes straight through.
-    mockServer.use(http.post('*/api/applications/:id/move', () => moveAnswered, { once: true }))
+    // Only this tab's move waits; the colleague's goes straight through (whichever comes first:
+    // this tab sends its move only after the frame that shows it).
+    const mineId = cardIdOf(mine)
+    mockServer.use(
+      http.post('*/api/applications/:id/move', ({ params }) =>
+        params.id === mineId ? moveAnswered : undefined,
+      ),
+    )
 
     await user.click(within(column('Applied')).getByRole('button', { name: `Move ${mine}` }))
     await user.click(screen.getByRole('menuitem', { name: 'System design' }))
