@@ -1,4 +1,9 @@
-import { MutationObserver, useQueryClient, type MutationOptions } from '@tanstack/react-query'
+import {
+  MutationObserver,
+  useQueryClient,
+  type MutationOptions,
+  type QueryClient,
+} from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { apiPaths } from '@contract/api.ts'
 import type { Application, ConflictProblemExtras, Position } from '@contract/applications.ts'
@@ -53,11 +58,35 @@ function queueForCard(
 }
 
 /**
- * Per opening, the columns the moves in flight came from and went to: what the refetch after
- * the last of them reloads (kept here, not per board view: a search may change the view while
- * a move is under way).
+ * Per opening, the columns the moves in flight came from, went to or were found in: what the
+ * refetch after the last of them reloads (kept here, not per board view: a search may change
+ * the view while a move is under way).
  */
 const touchedColumns = new Map<string, Set<string>>()
+
+function touch(jobId: string, ...stageIds: string[]) {
+  const touched = touchedColumns.get(jobId) ?? new Set<string>()
+  for (const stageId of stageIds) touched.add(stageId)
+  touchedColumns.set(jobId, touched)
+}
+
+/**
+ * Once the last move in flight has settled: each opening's counts, and its columns the moves
+ * touched. Also any column still marked stale: a move cancels the board's refetches in flight
+ * (someone else's change, or an earlier move's), and a cancelled refetch is not tried again.
+ */
+function refetchAfterMoves(queryClient: QueryClient) {
+  for (const [jobId, stageIds] of touchedColumns) {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.boards.frames(jobId) })
+    void queryClient.invalidateQueries({
+      queryKey: queryKeys.boards.columns(jobId),
+      // A column's key goes on from the columns' with its stage id.
+      predicate: (query) => query.state.isInvalidated || stageIds.has(String(query.queryKey[3])),
+    })
+  }
+  touchedColumns.clear()
+  void queryClient.invalidateQueries({ queryKey: queryKeys.jobs.all })
+}
 
 const stageName = (board: Board | undefined, stageId: string) =>
   (board && stageById(board.job, stageId)?.name) ?? 'another stage'
@@ -144,6 +173,7 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
         if (isApiError(error, 409) && 'current' in error.problem && context) {
           const { current, lastChange } = error.problem as unknown as ConflictProblemExtras
           relocateCard(scope, withApplication(context.card, current), toStageId, 'rank')
+          touch(jobId, current.stageId)
           const who = lastChange ? ` by ${lastChange.actor.name}` : ''
           const message = `${context.card.name} was already moved to ${stageName(board, current.stageId)}${who}. The board now shows where they are.`
           toast({ title: 'Someone else moved this candidate', description: message, tone: 'error' })
@@ -157,12 +187,7 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
       },
       onSettled: (_data, _error, { cardId }) => {
         if (queryClient.isMutating({ mutationKey: mutationKeys.move }) === 1) {
-          void queryClient.invalidateQueries({ queryKey: queryKeys.boards.frames(jobId) })
-          for (const stageId of touchedColumns.get(jobId) ?? []) {
-            void queryClient.invalidateQueries({ queryKey: queryKeys.boards.stage(jobId, stageId) })
-          }
-          touchedColumns.delete(jobId)
-          void queryClient.invalidateQueries({ queryKey: queryKeys.jobs.all })
+          refetchAfterMoves(queryClient)
         }
         void queryClient.invalidateQueries({ queryKey: queryKeys.applications.detail(cardId) })
       },
@@ -182,8 +207,7 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
       // Read before the move, which may take the card past the loaded cards.
       const found = findLoadedCard(scope, cardId)
       const card = found?.card ?? variables.card
-      const touched = touchedColumns.get(jobId) ?? new Set<string>()
-      touchedColumns.set(jobId, touched.add(toStageId).add(card?.stageId ?? toStageId))
+      touch(jobId, toStageId, card?.stageId ?? toStageId)
       let placed: MoveContext | undefined
       if (card) {
         // A card that is not loaded went to the end of a long column: put it back there.

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { http } from 'msw'
+import { delay, http } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { queryKeys } from '@/lib/query-keys.ts'
 import { mockServer } from '@/mocks/node.ts'
-import { column, namesIn, openBoard } from '@/test/board.ts'
+import { cardIdOf, column, moveElsewhere, namesIn, openBoard } from '@/test/board.ts'
 
 const PAGE = 3
 
@@ -96,6 +97,25 @@ describe('a long column', () => {
       new Set(['board', 'stages/sge-applied/cards', 'stages/sge-system-design/cards']),
     )
     expect(namesIn('System design')).toContain(name)
+  })
+
+  it("still shows someone else's change whose refetch a move cut short", async () => {
+    const { user, queryClient } = await openBoard()
+    const [theirs] = namesIn('Recruiter screen')
+    const [mine] = namesIn('Applied')
+    if (!theirs || !mine) throw new Error('no cards to move')
+    await moveElsewhere(cardIdOf(theirs), 'sge-offer')
+    // Their change arrives (as the event stream would bring it) just before this user moves.
+    mockServer.use(
+      http.get('*/api/jobs/:jobId/stages/:stageId/cards', async () => void (await delay(100))),
+    )
+    void queryClient.invalidateQueries({ queryKey: queryKeys.boards.job('senior-go-engineer') })
+    await user.click(screen.getByRole('button', { name: `Move ${mine}` }))
+    await user.click(screen.getByRole('menuitem', { name: 'System design' }))
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0))
+    await waitFor(() => expect(namesIn('Offer')).toContain(theirs))
+    expect(namesIn('Recruiter screen')).not.toContain(theirs)
+    expect(namesIn('System design')).toContain(mine)
   })
 
   it('sends a move to the bottom of a partly loaded column as "end"', async () => {
