@@ -14,6 +14,8 @@ export const ChangeEvent = z.object({
   kind: ChangeKind,
   jobId: z.nullable(Id),
   applicationId: z.nullable(Id),
+  /** The board columns it touched: the application's stage before and after (none if unknown). */
+  stageIds: z.array(Id),
   actor: z.nullable(Actor),
   /** The client that made the change (its own requests' header), so it can skip its echo. */
   origin: z.nullable(z.string()),

@@ -2459,6 +2459,8 @@ describe.each(BACKENDS)('the API over the $name store', (backend) => {
         kind: 'application.changed',
         jobId: GO.id,
         applicationId: first.id,
+        // The columns it left and joined: a board refetches those, and its counts.
+        stageIds: ['sge-applied', 'sge-recruiter-screen'],
         actor: { id: ADMIN.id, name: ADMIN.name } satisfies Actor,
         origin: 'admin-tab',
         at: AT,
@@ -2477,6 +2479,7 @@ describe.each(BACKENDS)('the API over the $name store', (backend) => {
         kind: 'application.created',
         jobId: GO.id,
         applicationId: created.body.application.id,
+        stageIds: [created.body.application.stageId],
         actor: { id: RECRUITER.id, name: RECRUITER.name },
         origin: null,
       })

@@ -12,6 +12,7 @@ export const demoRoutes = (seed: () => DemoData) =>
         kind: 'data.reset',
         jobId: null,
         applicationId: null,
+        stageIds: [],
         actor,
         origin,
         at: now().toISOString(),

@@ -173,6 +173,7 @@ export function updatePlan(ctx: ServiceContext, jobId: string, input: PlanInput)
       kind: 'plan.changed',
       jobId: job.id,
       applicationId: null,
+      stageIds: [],
       actor: ctx.actor,
       origin: ctx.origin,
       at: plan.updatedAt,

@@ -46,7 +46,8 @@ export const JOB_QUERY = `SELECT j.id, j.title, j.team, j.location, j.employment
 export const HISTORY_COLUMNS = `h.id, h.application_id, h.kind, h.from_stage_id, h.to_stage_id,
   h.actor_id, h.actor_name, h.at`
 
-export const EVENT_COLUMNS = 'id, kind, job_id, application_id, actor_id, actor_name, origin, at'
+export const EVENT_COLUMNS =
+  'id, kind, job_id, application_id, stage_ids, actor_id, actor_name, origin, at'
 export const SESSION_COLUMNS = 'token_hash, user_id, expires_at, created_at'
 
 export type ApplicationRow = {
@@ -138,6 +139,7 @@ export type EventRow = {
   kind: ChangeKind
   job_id: string | null
   application_id: string | null
+  stage_ids: string[]
   actor_id: string | null
   actor_name: string | null
   origin: string | null
@@ -243,6 +245,7 @@ export const toEvent = (row: EventRow): ChangeEvent => ({
   kind: row.kind,
   jobId: row.job_id,
   applicationId: row.application_id,
+  stageIds: row.stage_ids,
   // A check constraint keeps actor_id and actor_name null together.
   actor: row.actor_id === null ? null : { id: row.actor_id, name: row.actor_name ?? '' },
   origin: row.origin,

@@ -194,10 +194,11 @@ function newApplication(id: string, candidateId: string, stageId: string, rank: 
   } satisfies Application
 }
 
-const eventFor = (application: Pick<Application, 'id' | 'jobId'>): NewChangeEvent => ({
+const eventFor = (application: Pick<Application, 'id' | 'jobId' | 'stageId'>): NewChangeEvent => ({
   kind: 'application.changed',
   jobId: application.jobId,
   applicationId: application.id,
+  stageIds: [application.stageId],
   actor: { id: 'user-recruiter', name: 'Maya Okonjo' },
   origin: 'tab-1',
   at: at(2),
@@ -435,7 +436,13 @@ describe.each(backends)('SQL store on $name', (backend) => {
     const listener = vi.fn()
     const unsubscribe = store.onEvents(listener)
     const first = eventFor(target)
-    const second: NewChangeEvent = { ...first, kind: 'data.reset', jobId: null, actor: null }
+    const second: NewChangeEvent = {
+      ...first,
+      kind: 'data.reset',
+      jobId: null,
+      stageIds: [],
+      actor: null,
+    }
     await store.transaction(async (tx) => {
       await tx.appendEvent(first)
       await tx.appendEvent({ ...second, applicationId: null, origin: null })

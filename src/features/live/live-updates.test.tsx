@@ -88,6 +88,26 @@ describe('the change queue', () => {
     queue.stop()
   })
 
+  it('refetches only the counts and the columns a change names, else the whole board', () => {
+    const queryClient = seededClient()
+    const column = (stageId: string) => queryKeys.boards.column('job-1', stageId, 'hide')
+    for (const stageId of ['stage-1', 'stage-2', 'stage-3']) {
+      queryClient.setQueryData(column(stageId), { seeded: true })
+    }
+    const queue = createChangeQueue(queryClient)
+    const moved = { kind: 'application', jobId: 'job-1', applicationId: 'app-1' } as const
+    queue.push({ ...moved, stageIds: ['stage-1', 'stage-2'] })
+    expect(invalidated(queryClient, board)).toBe(true)
+    expect(invalidated(queryClient, column('stage-1'))).toBe(true)
+    expect(invalidated(queryClient, column('stage-2'))).toBe(true)
+    expect(invalidated(queryClient, column('stage-3'))).toBe(false)
+    expect(invalidated(queryClient, other)).toBe(false)
+
+    queue.push({ ...moved, stageIds: [] })
+    expect(invalidated(queryClient, column('stage-3'))).toBe(true)
+    queue.stop()
+  })
+
   it('refetches the timeline a change names, and the notifications after a new note', () => {
     const queryClient = seededClient()
     const activity = queryKeys.activity.detail('app-1')
@@ -166,6 +186,7 @@ const change = (overrides: Partial<ChangeEvent>): ChangeEvent => ({
   kind: 'application.changed',
   jobId: 'job-1',
   applicationId: 'app-1',
+  stageIds: ['stage-1', 'stage-2'],
   actor: { id: 'user-admin', name: 'Ingrid Halvorsen' },
   origin: 'another-tab',
   at: '2026-01-05T10:00:00.000Z',
@@ -201,16 +222,28 @@ describe('the event stream (real mode)', () => {
     source().emit('ready', {})
     source().emit('change', change({}))
     source().emit('change', change({ kind: 'data.reset', jobId: null, applicationId: null }))
+    // Columns it cannot read count as not named.
+    source().emit('change', { ...change({}), stageIds: [1] })
     expect(onChange.mock.calls).toEqual([
       [
         {
           kind: 'application',
           jobId: 'job-1',
           applicationId: 'app-1',
+          stageIds: ['stage-1', 'stage-2'],
           event: 'application.changed',
         },
       ],
       [{ kind: 'reset' }],
+      [
+        {
+          kind: 'application',
+          jobId: 'job-1',
+          applicationId: 'app-1',
+          stageIds: [],
+          event: 'application.changed',
+        },
+      ],
     ])
     stop()
     expect(source().closed).toBe(true)

@@ -10,6 +10,8 @@ export type RemoteChange =
       kind: 'application'
       jobId: string | null
       applicationId: string | null
+      /** The board columns it touched; none when not known (the whole board is refetched). */
+      stageIds?: readonly string[]
       /** The event's kind, where known: a new note may be news for the notifications. */
       event?: ChangeKind
     }
@@ -19,17 +21,24 @@ export type RemoteChange =
 function apply(queryClient: QueryClient, changes: RemoteChange[]) {
   if (changes.some((change) => change.kind === 'reset')) return resetDataQueries(queryClient)
   if (changes.some((change) => change.kind === 'anything')) return queryClient.invalidateQueries()
-  const jobIds = new Set<string>()
+  // Per opening, the columns its changes touched; undefined: some change did not say.
+  const columnsByJob = new Map<string, Set<string> | undefined>()
   const applicationIds = new Set<string>()
   for (const change of changes) {
     if (change.kind !== 'application') continue
-    if (change.jobId) jobIds.add(change.jobId)
     if (change.applicationId) applicationIds.add(change.applicationId)
+    if (!change.jobId) continue
+    const known = columnsByJob.has(change.jobId)
+      ? columnsByJob.get(change.jobId)
+      : new Set<string>()
+    const stageIds = (change.applicationId && change.stageIds) || []
+    columnsByJob.set(
+      change.jobId,
+      known && stageIds.length ? new Set([...known, ...stageIds]) : undefined,
+    )
   }
   return Promise.all([
-    ...[...jobIds].map((jobId) =>
-      queryClient.invalidateQueries({ queryKey: queryKeys.boards.job(jobId) }),
-    ),
+    ...[...columnsByJob].map(([jobId, columns]) => refetchBoard(queryClient, jobId, columns)),
     ...[...applicationIds].flatMap((id) => [
       queryClient.invalidateQueries({ queryKey: queryKeys.applications.detail(id) }),
       queryClient.invalidateQueries({ queryKey: queryKeys.activity.detail(id) }),
@@ -52,6 +61,17 @@ function apply(queryClient: QueryClient, changes: RemoteChange[]) {
       : undefined,
     // The list's counts of active candidates.
     queryClient.invalidateQueries({ queryKey: queryKeys.jobs.list() }),
+  ])
+}
+
+/** An opening's counts and the columns named, or its whole board when none are. */
+function refetchBoard(queryClient: QueryClient, jobId: string, columns: Set<string> | undefined) {
+  if (!columns) return queryClient.invalidateQueries({ queryKey: queryKeys.boards.job(jobId) })
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: queryKeys.boards.frames(jobId) }),
+    ...[...columns].map((stageId) =>
+      queryClient.invalidateQueries({ queryKey: queryKeys.boards.stage(jobId, stageId) }),
+    ),
   ])
 }
 

@@ -16,6 +16,7 @@ type ChangeFields = {
   kind: ChangeKind
   jobId: string | null
   applicationId: string | null
+  stageIds?: unknown
   origin: string | null
 }
 
@@ -23,7 +24,7 @@ const isNullableString = (value: unknown) => value === null || typeof value === 
 
 /**
  * The fields of a change event the SPA acts on, checked by hand: the schema library would
- * weigh on every page for these four fields (the API tests hold the stream to the schema).
+ * weigh on every page for these few fields (the API tests hold the stream to the schema).
  */
 function readChange(json: unknown): ChangeFields | undefined {
   if (typeof json !== 'object' || json === null) return undefined
@@ -43,10 +44,12 @@ export function toRemoteChange(data: string): RemoteChange | undefined {
   }
   const event = readChange(json)
   if (!event || event.origin === clientId) return undefined
-  const { kind, jobId, applicationId } = event
-  return kind === 'data.reset'
-    ? { kind: 'reset' }
-    : { kind: 'application', jobId, applicationId, event: kind }
+  const { kind, jobId, applicationId, stageIds } = event
+  if (kind === 'data.reset') return { kind: 'reset' }
+  // Without the columns it touched (unreadable), the whole board is refetched.
+  const columns =
+    Array.isArray(stageIds) && stageIds.every((id) => typeof id === 'string') ? stageIds : []
+  return { kind: 'application', jobId, applicationId, stageIds: columns, event: kind }
 }
 
 /**
