@@ -2484,6 +2484,12 @@ describe.each(BACKENDS)('the API over the $name store', (backend) => {
         origin: null,
       })
       expect(announced.id).toBeGreaterThan(next.id)
+
+      // A candidate edit names no columns (it reads the applications without a lock).
+      const candidate = (await get<Candidate>(apiPaths.candidate(first.candidateId))).body
+      const edit = { currentTitle: 'Staff Engineer', expectedVersion: candidate.version }
+      expect((await patch<Candidate>(apiPaths.candidate(candidate.id), edit)).status).toBe(200)
+      expect(await nextChange(events)).toMatchObject({ applicationId: first.id, stageIds: [] })
     })
 
     it('resumes after Last-Event-ID with exactly the events after it', async () => {

@@ -312,7 +312,7 @@ export async function saveChange(
   }
   await tx.updateApplication(after)
   if (history) await recordHistory(ctx, tx, after, history, before.stageId, at)
-  await recordChange(ctx, tx, after, 'application.changed', before.stageId)
+  await recordChange(ctx, tx, after, 'application.changed', [before.stageId, after.stageId])
   return after
 }
 

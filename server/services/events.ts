@@ -5,20 +5,20 @@ import type { ServiceContext } from './context.ts'
 
 /**
  * Tells every client that may see it that this application changed (on commit), and in which
- * columns: where it is, and where it was (`fromStageId`, for a move).
+ * board columns (`stageIds`: where it is, and where it was for a move; none for "any").
  */
 export function recordChange(
   ctx: ServiceContext,
   tx: StoreWriter,
   application: Pick<Application, 'id' | 'jobId' | 'stageId'>,
   kind: Exclude<ChangeKind, 'data.reset'>,
-  fromStageId = application.stageId,
+  stageIds: readonly string[] = [application.stageId],
 ) {
   return tx.appendEvent({
     kind,
     jobId: application.jobId,
     applicationId: application.id,
-    stageIds: [...new Set([fromStageId, application.stageId])],
+    stageIds: [...new Set(stageIds)],
     actor: ctx.actor,
     origin: ctx.origin,
     at: ctx.now().toISOString(),

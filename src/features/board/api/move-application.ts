@@ -110,7 +110,7 @@ type MoveOptions = MutationOptions<Application, Error, PlacedMove, MoveContext |
  * is refetched only when the last move in flight settles, so no response overwrites another
  * move still under way. The refetch reloads the counts and every page loaded of the columns
  * the moves touched; the other columns did not change (someone else's changes come through
- * the event stream, which refetches the whole board).
+ * the event stream, which refetches the counts and the columns each change names).
  */
 export function useMoveApplication(jobId: string, filters: BoardFilters) {
   const queryClient = useQueryClient()
