@@ -18,11 +18,8 @@ export const queryKeys = {
       [...queryKeys.boards.frames(jobId), { closed, q }] as const,
     /** One column's loaded pages, kept apart so a move re-renders only the columns it touches. */
     columns: (jobId: string) => [...queryKeys.boards.job(jobId), 'column'] as const,
-    /** One stage's column under every filter. */
-    stage: (jobId: string, stageId: string) =>
-      [...queryKeys.boards.columns(jobId), stageId] as const,
     column: (jobId: string, stageId: string, closed: 'show' | 'hide', q = '') =>
-      [...queryKeys.boards.stage(jobId, stageId), { closed, q }] as const,
+      [...queryKeys.boards.columns(jobId), stageId, { closed, q }] as const,
   },
   applications: {
     all: ['applications'] as const,

@@ -12,6 +12,7 @@ import { stageById } from '@contract/rules/stages.ts'
 import { afterNextPaint } from '@/lib/after-paint.ts'
 import { api, isApiError } from '@/lib/api-client.ts'
 import { mutationKeys, queryKeys } from '@/lib/query-keys.ts'
+import { refetchBoard } from '@/lib/refetch-board.ts'
 import { announce } from '@/ui/live-region.tsx'
 import { toast } from '@/ui/toast.tsx'
 import { positionIn } from '../lib/board-cache.ts'
@@ -70,20 +71,9 @@ function touch(jobId: string, ...stageIds: string[]) {
   touchedColumns.set(jobId, touched)
 }
 
-/**
- * Once the last move in flight has settled: each opening's counts, and its columns the moves
- * touched. Also any column still marked stale: a move cancels the board's refetches in flight
- * (someone else's change, or an earlier move's), and a cancelled refetch is not tried again.
- */
+/** Once the last move in flight has settled: each opening's counts and touched columns. */
 function refetchAfterMoves(queryClient: QueryClient) {
-  for (const [jobId, stageIds] of touchedColumns) {
-    void queryClient.invalidateQueries({ queryKey: queryKeys.boards.frames(jobId) })
-    void queryClient.invalidateQueries({
-      queryKey: queryKeys.boards.columns(jobId),
-      // A column's key goes on from the columns' with its stage id.
-      predicate: (query) => query.state.isInvalidated || stageIds.has(String(query.queryKey[3])),
-    })
-  }
+  for (const [jobId, stageIds] of touchedColumns) void refetchBoard(queryClient, jobId, stageIds)
   touchedColumns.clear()
   void queryClient.invalidateQueries({ queryKey: queryKeys.jobs.all })
 }

@@ -2,6 +2,7 @@ import { monitorForElements } from '@atlaskit/pragmatic-drag-and-drop/element/ad
 import type { QueryClient } from '@tanstack/react-query'
 import type { ChangeKind } from '@contract/events.ts'
 import { mutationKeys, queryKeys } from '@/lib/query-keys.ts'
+import { refetchBoard } from '@/lib/refetch-board.ts'
 import { resetDataQueries } from '@/lib/reset-queries.ts'
 
 /** What someone else changed: one application, anything at all, or all the data (a reset). */
@@ -21,20 +22,18 @@ export type RemoteChange =
 function apply(queryClient: QueryClient, changes: RemoteChange[]) {
   if (changes.some((change) => change.kind === 'reset')) return resetDataQueries(queryClient)
   if (changes.some((change) => change.kind === 'anything')) return queryClient.invalidateQueries()
-  // Per opening, the columns its changes touched; undefined: some change did not say.
-  const columnsByJob = new Map<string, Set<string> | undefined>()
+  // Per opening, the columns its changes touched; 'all' once one of them did not say.
+  const columnsByJob = new Map<string, Set<string> | 'all'>()
   const applicationIds = new Set<string>()
   for (const change of changes) {
     if (change.kind !== 'application') continue
     if (change.applicationId) applicationIds.add(change.applicationId)
     if (!change.jobId) continue
-    const known = columnsByJob.has(change.jobId)
-      ? columnsByJob.get(change.jobId)
-      : new Set<string>()
-    const stageIds = (change.applicationId && change.stageIds) || []
+    const named = (change.applicationId && change.stageIds) || []
+    const sofar = columnsByJob.get(change.jobId) ?? new Set<string>()
     columnsByJob.set(
       change.jobId,
-      known && stageIds.length ? new Set([...known, ...stageIds]) : undefined,
+      sofar === 'all' || !named.length ? 'all' : new Set([...sofar, ...named]),
     )
   }
   return Promise.all([
@@ -61,17 +60,6 @@ function apply(queryClient: QueryClient, changes: RemoteChange[]) {
       : undefined,
     // The list's counts of active candidates.
     queryClient.invalidateQueries({ queryKey: queryKeys.jobs.list() }),
-  ])
-}
-
-/** An opening's counts and the columns named, or its whole board when none are. */
-function refetchBoard(queryClient: QueryClient, jobId: string, columns: Set<string> | undefined) {
-  if (!columns) return queryClient.invalidateQueries({ queryKey: queryKeys.boards.job(jobId) })
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: queryKeys.boards.frames(jobId) }),
-    ...[...columns].map((stageId) =>
-      queryClient.invalidateQueries({ queryKey: queryKeys.boards.stage(jobId, stageId) }),
-    ),
   ])
 }
 
