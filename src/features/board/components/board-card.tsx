@@ -109,7 +109,7 @@ export const BoardCard = memo(function BoardCard({
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={isActive ? 0 : -1}
       aria-labelledby={nameId}
-      aria-describedby={`${nameId}-details`}
+      aria-describedby={`${nameId}-details ${nameId}-facts`}
       onFocus={(event) => {
         if (event.target === event.currentTarget) column.activate(card.id)
       }}
@@ -173,7 +173,7 @@ const CardContent = memo(function CardContent({
 }: {
   card: BoardCardData
   isActive: boolean
-  /** The id of the name, which labels the card (the details describe it). */
+  /** The id of the name, which labels the card (the details and facts describe it). */
   nameId: string
 }) {
   const { job, canMove, cardExtras } = useBoardActions()
@@ -213,9 +213,6 @@ const CardContent = memo(function CardContent({
           <span className="shrink-0 font-medium" title="Go years / total backend years">
             {`Go ${card.goYears} / ${card.backendYears} yrs`}
           </span>
-          <span className="sr-only">
-            {`, ${formatDays(days)} in ${stageName}${meets}, source: ${SOURCE_LABELS[card.source]}`}
-          </span>
           <span className="flex shrink-0 gap-1" aria-hidden>
             {topSkills.map((match) => (
               <span
@@ -241,6 +238,11 @@ const CardContent = memo(function CardContent({
         )}
         {cardExtras?.(card)}
       </div>
+      {/* Read after the details (aria-describedby), never shown: a hidden element is neither
+          laid out nor painted, where an sr-only one is, clipped, on every card of the board. */}
+      <span hidden id={`${nameId}-facts`}>
+        {`, ${formatDays(days)} in ${stageName}${meets}, source: ${SOURCE_LABELS[card.source]}`}
+      </span>
     </>
   )
 })

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { mockServer } from '@/mocks/node.ts'
@@ -28,6 +28,18 @@ describe('the board', () => {
       expect(column(stage)).toBeInTheDocument()
     }
     expect(namesIn('Applied').length).toBeGreaterThan(0)
+  })
+
+  it('describes each card to screen readers: role, experience, time in stage and source', async () => {
+    await openBoard()
+    const [name] = namesIn('Applied')
+    if (!name) throw new Error('no card in Applied')
+    const card = within(column('Applied')).getByRole('listitem', { name })
+    expect(card).toHaveAccessibleDescription(
+      expect.stringMatching(
+        / · .*Go \d+ \/ \d+ yrs.*, \d+ days? in Applied(, meets .+)?, source: \w/,
+      ),
+    )
   })
 
   it('moves a card through the Move menu and announces it', async () => {
