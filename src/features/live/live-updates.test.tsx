@@ -108,6 +108,24 @@ describe('the change queue', () => {
     queue.stop()
   })
 
+  it('leaves the boards and the jobs list alone after a new note', () => {
+    const queryClient = seededClient()
+    const activity = queryKeys.activity.detail('app-1')
+    queryClient.setQueryData(activity, { seeded: true })
+    const queue = createChangeQueue(queryClient)
+    queue.push({
+      kind: 'application',
+      jobId: 'job-1',
+      applicationId: 'app-1',
+      stageIds: ['stage-1'],
+      event: 'note.created',
+    })
+    expect(invalidated(queryClient, activity)).toBe(true)
+    expect(invalidated(queryClient, board)).toBe(false)
+    expect(invalidated(queryClient, queryKeys.jobs.list())).toBe(false)
+    queue.stop()
+  })
+
   it('refetches the timeline a change names, and the notifications after a new note', () => {
     const queryClient = seededClient()
     const activity = queryKeys.activity.detail('app-1')

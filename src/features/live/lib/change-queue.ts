@@ -19,6 +19,10 @@ export type RemoteChange =
   | { kind: 'anything' }
   | { kind: 'reset' }
 
+/** A new note: it changes nothing a card shows, nor any count, so no board is refetched. */
+const isNote = (change: RemoteChange) =>
+  change.kind === 'application' && change.event === 'note.created'
+
 function apply(queryClient: QueryClient, changes: RemoteChange[]) {
   if (changes.some((change) => change.kind === 'reset')) return resetDataQueries(queryClient)
   if (changes.some((change) => change.kind === 'anything')) return queryClient.invalidateQueries()
@@ -28,7 +32,7 @@ function apply(queryClient: QueryClient, changes: RemoteChange[]) {
   for (const change of changes) {
     if (change.kind !== 'application') continue
     if (change.applicationId) applicationIds.add(change.applicationId)
-    if (!change.jobId) continue
+    if (!change.jobId || isNote(change)) continue
     const named = (change.applicationId && change.stageIds) || []
     const sofar = columnsByJob.get(change.jobId) ?? new Set<string>()
     columnsByJob.set(
@@ -55,11 +59,13 @@ function apply(queryClient: QueryClient, changes: RemoteChange[]) {
         : [],
     ),
     // Someone may have mentioned this user (the server sends a note's event to those who see it).
-    changes.some((change) => change.kind === 'application' && change.event === 'note.created')
+    changes.some(isNote)
       ? queryClient.invalidateQueries({ queryKey: queryKeys.notifications })
       : undefined,
     // The list's counts of active candidates.
-    queryClient.invalidateQueries({ queryKey: queryKeys.jobs.list() }),
+    changes.every(isNote)
+      ? undefined
+      : queryClient.invalidateQueries({ queryKey: queryKeys.jobs.list() }),
   ])
 }
 
