@@ -4,13 +4,19 @@ import { boardFiltersOf } from '@contract/api.ts'
 import type { BoardCard } from '@contract/board.ts'
 import { BoardSkeleton } from '@/features/board/components/board-skeleton.tsx'
 import { BoardView } from '@/features/board/components/board-view.tsx'
-import { ReviewSummary } from '@/features/reviews/components/review-summary.tsx'
+import {
+  ReviewSummary,
+  spokenReviewSummary,
+} from '@/features/reviews/components/review-summary.tsx'
 import { NotFoundState } from '@/ui/states.tsx'
 import { QueryBoundary } from '@/ui/query-boundary.tsx'
 import { paths } from '../paths.ts'
 
 /** A card's review line (scorecards in and owed, recommendations); the reviews feature draws it. */
-const renderCardReviews = (card: BoardCard) => <ReviewSummary reviews={card.reviews} />
+const cardReviews = (card: BoardCard) => ({
+  shown: <ReviewSummary reviews={card.reviews} />,
+  spoken: spokenReviewSummary(card.reviews),
+})
 
 export function Component() {
   const { jobId = '' } = useParams()
@@ -61,7 +67,7 @@ export function Component() {
           cardHref={cardHref}
           addCandidateHref={paths.newCandidate(jobId) + query}
           compareHref={compareHref}
-          cardExtras={renderCardReviews}
+          cardExtras={cardReviews}
         />
       </QueryBoundary>
       <Outlet />

@@ -185,6 +185,7 @@ const CardContent = memo(function CardContent({
   const days = daysSince(card.stageEnteredAt)
   const stageName = job.stages.find((stage) => stage.id === card.stageId)?.name ?? ''
   const tabIndex = isActive ? 0 : -1
+  const extras = cardExtras?.(card)
 
   return (
     <>
@@ -236,12 +237,12 @@ const CardContent = memo(function CardContent({
             {card.status === 'rejected' ? 'Rejected' : 'Withdrawn'}
           </p>
         )}
-        {cardExtras?.(card)}
+        {extras?.shown}
       </div>
       {/* Read after the details (aria-describedby), never shown: a hidden element is neither
           laid out nor painted, where an sr-only one is, clipped, on every card of the board. */}
       <span hidden id={`${nameId}-facts`}>
-        {`, ${formatDays(days)} in ${stageName}${meets}, source: ${SOURCE_LABELS[card.source]}`}
+        {`, ${formatDays(days)} in ${stageName}${meets}, source: ${SOURCE_LABELS[card.source]}${extras?.spoken ?? ''}`}
       </span>
     </>
   )

@@ -17,9 +17,12 @@ export type BoardActions = {
   columns: Map<string, ColumnHandle>
   /** Each card's measured height, by id: a card moved to another column keeps it there. */
   cardHeights: Map<string, number>
-  /** What other features show at the foot of a card (e.g. its reviews), composed in app/. */
-  cardExtras?: ((card: BoardCard) => ReactNode) | undefined
+  /** What other features add to a card (e.g. its reviews), composed in app/. */
+  cardExtras?: ((card: BoardCard) => CardExtras) | undefined
 }
+
+/** What another feature adds to a card: shown at its foot, and read out with its facts. */
+export type CardExtras = { shown: ReactNode; spoken: string }
 
 export const BoardActionsContext = createContext<BoardActions | null>(null)
 

@@ -42,6 +42,15 @@ describe('the board', () => {
     )
   })
 
+  it('reads out a card’s scorecards with its facts', async () => {
+    await openBoard()
+    // The review line ("2 in · 1 owed") is for the eye; the card's description says it in words.
+    const [line] = within(column('Recruiter screen')).getAllByText(/^\d+ in\b/)
+    expect(line?.closest('li')).toHaveAccessibleDescription(
+      expect.stringMatching(/, source: [\w ]+, scorecards: \d+ in/),
+    )
+  })
+
   it('moves a card through the Move menu and announces it', async () => {
     const { user } = await openBoard()
     const [name] = namesIn('Applied')

@@ -13,31 +13,30 @@ type Props = {
 /** Strongest yes first, so the line reads the same way on every card. */
 const ORDER = [...RECOMMENDATIONS].reverse()
 
+const shows = (reviews: ReviewSummaryData | null): reviews is ReviewSummaryData =>
+  !!reviews && reviews.submitted + reviews.owed > 0
+
+/** Each recommendation given, strongest yes first, with how many gave it. */
+const tallyOf = (recommendations: readonly Recommendation[]) =>
+  ORDER.map((kind) => [kind, count(recommendations, kind)] as const).filter(([, n]) => n > 0)
+
 /**
  * A board card's review line: "2 in · 1 owed" and a tally per recommendation ("2 ++ 1 −").
  * A tally, not one mark per scorecard: a card further down the pipeline may have a dozen,
- * and a board mounts many cards.
+ * and a board mounts many cards. Screen readers hear `spokenReviewSummary` instead.
  */
 export function ReviewSummary({ reviews, className }: Props) {
-  if (!reviews || reviews.submitted + reviews.owed === 0) return null
+  if (!shows(reviews)) return null
   const { submitted, owed, recommendations } = reviews
-  const tally = ORDER.map((kind) => [kind, count(recommendations, kind)] as const).filter(
-    ([, n]) => n > 0,
-  )
-  const spoken = tally.map(([kind, n]) => `${n} ${recommendationLabel(kind).toLowerCase()}`)
   return (
-    <p className={cn('flex min-w-0 items-center gap-1 leading-4', className)}>
+    <p aria-hidden className={cn('flex min-w-0 items-center gap-1 leading-4', className)}>
       {/* Each text one string: one text node, not one per part (a board mounts many). */}
-      <span className="text-muted shrink-0" aria-hidden>
+      <span className="text-muted shrink-0">
         {`${submitted} in${owed > 0 ? ` · ${owed} owed` : ''}`}
       </span>
-      <span className="sr-only">
-        {`, scorecards: ${submitted} in${owed > 0 ? `, ${owed} owed` : ''}${spoken.length > 0 ? `: ${spoken.join(', ')}` : ''}`}
-      </span>
-      {tally.map(([kind, n]) => (
+      {tallyOf(recommendations).map(([kind, n]) => (
         <span
           key={kind}
-          aria-hidden
           title={recommendationLabel(kind)}
           className={cn('rounded-full px-1 font-medium', TONE_CLASSES[recommendationTone(kind)])}
         >
@@ -47,6 +46,16 @@ export function ReviewSummary({ reviews, className }: Props) {
       ))}
     </p>
   )
+}
+
+/** The review line in words (', scorecards: 3 in, 1 owed: 2 strong yes, 1 no'), or ''. */
+export function spokenReviewSummary(reviews: ReviewSummaryData | null) {
+  if (!shows(reviews)) return ''
+  const { submitted, owed, recommendations } = reviews
+  const spoken = tallyOf(recommendations).map(
+    ([kind, n]) => `${n} ${recommendationLabel(kind).toLowerCase()}`,
+  )
+  return `, scorecards: ${submitted} in${owed > 0 ? `, ${owed} owed` : ''}${spoken.length > 0 ? `: ${spoken.join(', ')}` : ''}`
 }
 
 const count = (list: readonly Recommendation[], kind: Recommendation) =>
