@@ -12,7 +12,10 @@ import { NotFoundState } from '@/ui/states.tsx'
 import { QueryBoundary } from '@/ui/query-boundary.tsx'
 import { paths } from '../paths.ts'
 
-/** A card's review line (scorecards in and owed, recommendations); the reviews feature draws it. */
+/**
+ * A card's review line (scorecards in and owed, recommendations) and its words for screen
+ * readers; the reviews feature makes both.
+ */
 const cardReviews = (card: BoardCard) => ({
   shown: <ReviewSummary reviews={card.reviews} />,
   spoken: spokenReviewSummary(card.reviews),

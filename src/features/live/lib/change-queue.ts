@@ -13,7 +13,7 @@ export type RemoteChange =
       applicationId: string | null
       /** The board columns it touched; none when not known (the whole board is refetched). */
       stageIds?: readonly string[]
-      /** The event's kind, where known: a new note may be news for the notifications. */
+      /** The event's kind, where known: a new note refetches the notifications, not the boards. */
       event?: ChangeKind
     }
   | { kind: 'anything' }
