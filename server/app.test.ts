@@ -10,6 +10,7 @@ import {
 import { Board, type BoardCard } from '@contract/board.ts'
 import { Candidate } from '@contract/candidates.ts'
 import type { Actor, User, UserRole } from '@contract/common.ts'
+import { ChangeEvent } from '@contract/events.ts'
 import { JobList } from '@contract/jobs.ts'
 import { Problem, PROBLEM_CONTENT_TYPE } from '@contract/problem.ts'
 import { compareByRank } from '@contract/rules/rank.ts'
@@ -2529,6 +2530,39 @@ describe.each(BACKENDS)('the API over the $name store', (backend) => {
       // ...the hiring manager of the Go opening's, not of the designer's.
       expect((await nextChange(manager)).applicationId).toBe(notTheirs.id)
       expect((await nextChange(manager)).applicationId).toBe(theirs.id)
+    })
+
+    it('tells an interviewer taken off an application, without saying who else was', async () => {
+      const interviewer = await openEvents({ cookie: await signInAs(INTERVIEWER) })
+      expect((await interviewer.next()).event).toBe('ready')
+      // Two active applications they interview, each at one stage only.
+      const [taken, kept] = SEED.applications.filter(
+        (application) =>
+          application.jobId === GO.id &&
+          application.status === 'active' &&
+          SEED.interviewers.filter(
+            (row) => row.applicationId === application.id && row.userId === INTERVIEWER.id,
+          ).length === 1,
+      )
+      if (!taken || !kept) throw new Error('The seed has too few applications for the interviewer')
+      const stageId = SEED.interviewers.find(
+        (row) => row.applicationId === taken.id && row.userId === INTERVIEWER.id,
+      )?.stageId
+      const body = { stageId, userIds: [] }
+      const reply = await put(apiPaths.interviewers(taken.id), body, { cookie: adminCookie })
+      expect(reply.status).toBe(200)
+
+      // Told, so their board drops the card; the stream never names who else was removed.
+      const told = await interviewer.next()
+      expect(JSON.parse(told.data)).not.toHaveProperty('alsoTo')
+      expect(ChangeEvent.parse(JSON.parse(told.data))).toMatchObject({
+        kind: 'application.changed',
+        applicationId: taken.id,
+      })
+      // And no longer told of its changes, but still of those they interview.
+      await moveAsAdmin(taken, 'sge-offer')
+      await moveAsAdmin(kept, 'sge-offer')
+      expect((await nextChange(interviewer)).applicationId).toBe(kept.id)
     })
 
     it('ends open streams when the server shuts down', async () => {

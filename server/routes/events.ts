@@ -5,14 +5,18 @@ import type { AppEnv } from '../http/env.ts'
 import { jobPermissions } from '../services/access.ts'
 import type { ServiceContext } from '../services/context.ts'
 import { canSeeScorecardEvent } from '../services/reviews.ts'
+import type { StoredChangeEvent } from '../store/store.ts'
 
 const BATCH = 200
 const HEARTBEAT_MS = 15_000
 
-/** Whether the user may learn of this change (an interviewer: only of theirs). */
-async function canSee(ctx: ServiceContext, event: ChangeEvent) {
+/**
+ * Whether the user may learn of this change (an interviewer: only of theirs, and of being
+ * taken off one).
+ */
+async function canSee(ctx: ServiceContext, event: StoredChangeEvent) {
   const { store, user } = ctx
-  if (!event.jobId) return true
+  if (!event.jobId || event.alsoTo.includes(user.id)) return true
   // A submission tells of feedback: only to those the blind rule lets see it.
   if (event.kind === 'scorecard.submitted') return canSeeScorecardEvent(ctx, event)
   const permissions = await jobPermissions(store, user, event.jobId)
@@ -59,10 +63,11 @@ export const eventRoutes = (closing?: AbortSignal) =>
         for (const event of events) {
           cursor = event.id
           if (await canSee(ctx, event)) {
+            const { alsoTo: _, ...change } = event
             await stream.writeSSE({
               id: String(event.id),
               event: 'change',
-              data: JSON.stringify(event),
+              data: JSON.stringify(change satisfies ChangeEvent),
             })
           }
         }

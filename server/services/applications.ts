@@ -101,8 +101,13 @@ export function setInterviewers(
         errors: { userIds: [`Not on this opening’s team: ${outsiders.join(', ')}`] },
       })
     }
+    // Those taken off may no longer see the application: the event still tells them, so their
+    // boards drop it.
+    const removed = (await tx.listAssignments(application.id))
+      .filter((row) => row.stageId === stage.id && !userIds.includes(row.interviewer.id))
+      .map((row) => row.interviewer.id)
     await tx.setInterviewers(application.id, stage.id, userIds, ctx.now().toISOString())
-    await recordChange(ctx, tx, application, 'application.changed')
+    await recordChange(ctx, tx, application, 'application.changed', undefined, removed)
     const assignments = (await tx.listAssignments(application.id)).map(
       ({ stageId: at, interviewer }) => ({ stageId: at, interviewer }),
     )

@@ -3,7 +3,6 @@ import type { BoardCard } from '@contract/board.ts'
 import type { ApplicationStatus } from '@contract/catalog.ts'
 import type { Candidate } from '@contract/candidates.ts'
 import type { User } from '@contract/common.ts'
-import type { ChangeEvent } from '@contract/events.ts'
 import type { Job } from '@contract/jobs.ts'
 import type { InterviewPlan, OwedReview, Scorecard } from '@contract/reviews.ts'
 import type { Note, Notification } from '@contract/notes.ts'
@@ -20,6 +19,7 @@ import type {
   SessionRow,
   StageCount,
   Store,
+  StoredChangeEvent,
   StoreReader,
   StoreWriter,
 } from './store.ts'
@@ -488,7 +488,7 @@ export function createMemoryStore(data: DemoData, options: MemoryStoreOptions = 
   let queue: Promise<unknown> = Promise.resolve()
   const sessions = new Map<string, SessionRow>()
   const attempts = new Map<string, string[]>()
-  const events: ChangeEvent[] = []
+  const events: StoredChangeEvent[] = []
   const listeners = new Set<() => void>()
   // A getter, so readers see the current tables after a commit or `replaceAll`.
   const committed: View = {
@@ -499,7 +499,9 @@ export function createMemoryStore(data: DemoData, options: MemoryStoreOptions = 
 
   const publish = (pending: readonly NewChangeEvent[]) => {
     if (!pending.length) return
-    for (const event of pending) events.push({ ...event, id: (events.at(-1)?.id ?? 0) + 1 })
+    for (const event of pending) {
+      events.push({ ...event, alsoTo: event.alsoTo ?? [], id: (events.at(-1)?.id ?? 0) + 1 })
+    }
     for (const listener of listeners) listener()
   }
 
@@ -557,7 +559,7 @@ export function createMemoryStore(data: DemoData, options: MemoryStoreOptions = 
       events
         .filter((event) => event.id > afterId)
         .slice(0, limit)
-        .map((event) => ({ ...event })),
+        .map((event) => ({ ...event, alsoTo: [...event.alsoTo] })),
     latestEventId: async () => events.at(-1)?.id ?? 0,
     onEvents: (listener) => {
       listeners.add(listener)

@@ -77,8 +77,17 @@ export type ReviewFacts = {
   }[]
 }
 
+/** An event as the store keeps it: the change, and who else must hear of it. */
+export type StoredChangeEvent = ChangeEvent & {
+  /**
+   * Users told of it though they may no longer see the application: interviewers just taken
+   * off it, whose boards must drop it. Never streamed (it would tell who else was removed).
+   */
+  alsoTo: string[]
+}
+
 /** An event before the store numbers it. */
-export type NewChangeEvent = Omit<ChangeEvent, 'id'>
+export type NewChangeEvent = Omit<StoredChangeEvent, 'id' | 'alsoTo'> & { alsoTo?: string[] }
 
 /** What may be read, inside or outside a transaction. */
 export type StoreReader = {
@@ -219,7 +228,7 @@ export type Store = StoreReader & {
   clearSignInAttempts(key: string): Promise<void>
 
   /** Events after `afterId`, oldest first, at most `limit`. */
-  listEventsAfter(afterId: number, limit: number): Promise<ChangeEvent[]>
+  listEventsAfter(afterId: number, limit: number): Promise<StoredChangeEvent[]>
   latestEventId(): Promise<number>
   /** Calls `listener` when new events may have been committed (by any instance). */
   onEvents(listener: () => void): () => void

@@ -3,10 +3,10 @@ import type { BoardCard } from '@contract/board.ts'
 import type { ApplicationStatus, RejectionReason, Source } from '@contract/catalog.ts'
 import type { Candidate } from '@contract/candidates.ts'
 import type { Actor, User, UserRole } from '@contract/common.ts'
-import type { ChangeEvent, ChangeKind } from '@contract/events.ts'
+import type { ChangeKind } from '@contract/events.ts'
 import type { Job, Requirement, Stage } from '@contract/jobs.ts'
 import type { Note, Notification } from '@contract/notes.ts'
-import type { NotificationRow, SessionRow } from '../store.ts'
+import type { NotificationRow, SessionRow, StoredChangeEvent } from '../store.ts'
 
 // How rows come back from SQL and turn into the contract's plain objects. Timestamps arrive as
 // Dates (both drivers parse timestamptz) and leave as ISO strings; dates are formatted in SQL,
@@ -47,7 +47,7 @@ export const HISTORY_COLUMNS = `h.id, h.application_id, h.kind, h.from_stage_id,
   h.actor_id, h.actor_name, h.at`
 
 export const EVENT_COLUMNS =
-  'id, kind, job_id, application_id, stage_ids, actor_id, actor_name, origin, at'
+  'id, kind, job_id, application_id, stage_ids, also_to, actor_id, actor_name, origin, at'
 export const SESSION_COLUMNS = 'token_hash, user_id, expires_at, created_at'
 
 export type ApplicationRow = {
@@ -140,6 +140,7 @@ export type EventRow = {
   job_id: string | null
   application_id: string | null
   stage_ids: string[]
+  also_to: string[]
   actor_id: string | null
   actor_name: string | null
   origin: string | null
@@ -240,12 +241,13 @@ export const toUser = (row: UserRow): User => ({
   role: row.role,
 })
 
-export const toEvent = (row: EventRow): ChangeEvent => ({
+export const toEvent = (row: EventRow): StoredChangeEvent => ({
   id: Number(row.id),
   kind: row.kind,
   jobId: row.job_id,
   applicationId: row.application_id,
   stageIds: row.stage_ids,
+  alsoTo: row.also_to,
   // A check constraint keeps actor_id and actor_name null together.
   actor: row.actor_id === null ? null : { id: row.actor_id, name: row.actor_name ?? '' },
   origin: row.origin,

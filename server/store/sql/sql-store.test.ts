@@ -435,9 +435,10 @@ describe.each(backends)('SQL store on $name', (backend) => {
     const before = await store.latestEventId()
     const listener = vi.fn()
     const unsubscribe = store.onEvents(listener)
-    const first = eventFor(target)
+    // Told to one more user than may see it; the second to no one else.
+    const first = { ...eventFor(target), alsoTo: ['user-interviewer'] }
     const second: NewChangeEvent = {
-      ...first,
+      ...eventFor(target),
       kind: 'data.reset',
       jobId: null,
       stageIds: [],
@@ -452,7 +453,7 @@ describe.each(backends)('SQL store on $name', (backend) => {
     expect(await store.latestEventId()).toBe(before + 2)
     expect(await store.listEventsAfter(before, 10)).toEqual([
       { ...first, id: before + 1 },
-      { ...second, applicationId: null, origin: null, id: before + 2 },
+      { ...second, applicationId: null, origin: null, alsoTo: [], id: before + 2 },
     ])
     expect(await store.listEventsAfter(before, 1)).toHaveLength(1)
     expect(await store.listEventsAfter(before + 2, 10)).toEqual([])

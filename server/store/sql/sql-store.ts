@@ -608,8 +608,9 @@ function writer(q: Queryable, state: TransactionState): StoreWriter {
       if (!state.events) await q.query('SELECT pg_advisory_xact_lock($1)', [EVENT_LOCK])
       state.events = true
       await q.query(
-        `INSERT INTO events (kind, job_id, application_id, actor_id, actor_name, origin, at, stage_ids)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[])`,
+        `INSERT INTO events
+           (kind, job_id, application_id, actor_id, actor_name, origin, at, stage_ids, also_to)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9::text[])`,
         [
           event.kind,
           event.jobId,
@@ -619,6 +620,7 @@ function writer(q: Queryable, state: TransactionState): StoreWriter {
           event.origin,
           event.at,
           event.stageIds,
+          event.alsoTo ?? [],
         ],
       )
     },
