@@ -185,3 +185,28 @@ test('a colleague’s move reaches an open board without a reload', async ({ bro
   await expect(column(watcher, 'Applied').getByText(name, { exact: true })).toHaveCount(0)
   await Promise.all(contexts.map((context) => context.close()))
 })
+
+test('an interviewer taken off a candidate sees the card leave their open board', async ({
+  browser,
+}) => {
+  const contexts = await Promise.all([browser.newContext(), browser.newContext()])
+  const [interviewer, recruiter] = await Promise.all(contexts.map((context) => context.newPage()))
+  if (!interviewer || !recruiter) throw new Error('no pages')
+  await signIn(interviewer.request, ACCOUNTS.interviewer)
+  await signIn(recruiter.request, ACCOUNTS.recruiter)
+  await interviewer.goto(BOARD)
+  const theirs = column(interviewer, 'Go technical interview')
+  await expect(theirs.getByRole('listitem').first()).toBeVisible()
+  // The first: the scorecards spec takes the last one both interviewers still owe.
+  const [name] = await cardNames(theirs.getByRole('listitem'))
+  if (!name) throw new Error('the interviewer has no Go technical interview')
+
+  await recruiter.goto(BOARD)
+  await card(recruiter, name).click()
+  const profile = recruiter.getByRole('dialog', { name })
+  await profile.getByRole('button', { name: 'Remove Priya Raman' }).click()
+  await expect(profile.getByRole('button', { name: 'Remove Priya Raman' })).toHaveCount(0)
+
+  await expect(theirs.getByText(name, { exact: true })).toHaveCount(0, { timeout: 3_000 })
+  await Promise.all(contexts.map((context) => context.close()))
+})
