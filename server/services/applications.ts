@@ -107,7 +107,7 @@ export function setInterviewers(
       .filter((row) => row.stageId === stage.id && !userIds.includes(row.interviewer.id))
       .map((row) => row.interviewer.id)
     await tx.setInterviewers(application.id, stage.id, userIds, ctx.now().toISOString())
-    await recordChange(ctx, tx, application, 'application.changed', undefined, removed)
+    await recordChange(ctx, tx, application, 'application.changed', { alsoTo: removed })
     const assignments = (await tx.listAssignments(application.id)).map(
       ({ stageId: at, interviewer }) => ({ stageId: at, interviewer }),
     )
@@ -317,7 +317,9 @@ export async function saveChange(
   }
   await tx.updateApplication(after)
   if (history) await recordHistory(ctx, tx, after, history, before.stageId, at)
-  await recordChange(ctx, tx, after, 'application.changed', [before.stageId, after.stageId])
+  await recordChange(ctx, tx, after, 'application.changed', {
+    stageIds: [before.stageId, after.stageId],
+  })
   return after
 }
 

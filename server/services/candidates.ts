@@ -69,7 +69,7 @@ export function updateCandidate(ctx: ServiceContext, candidateId: string, input:
     // Its applications were read without a lock (a move may have taken one elsewhere since),
     // so the events name no columns: the boards refetch every column. Edits are rare.
     for (const application of applications) {
-      await recordChange(ctx, tx, application, 'application.changed', [])
+      await recordChange(ctx, tx, application, 'application.changed', { stageIds: [] })
     }
     return updated
   })

@@ -3,18 +3,20 @@ import type { ChangeKind } from '@contract/events.ts'
 import type { StoreWriter } from '../store/store.ts'
 import type { ServiceContext } from './context.ts'
 
-/**
- * Tells every client that may see it that this application changed (on commit), and in which
- * board columns (`stageIds`: where it is, and where it was for a move; none for "any"); and
- * the users in `alsoTo`, who may no longer see it (interviewers just taken off it).
- */
+type ChangeOptions = {
+  /** The board columns it touched: where it is, and where it was for a move; none for "any". */
+  stageIds?: readonly string[]
+  /** Users who may no longer see it but must hear of it: interviewers just taken off it. */
+  alsoTo?: readonly string[]
+}
+
+/** Tells every client that may see it that this application changed (on commit). */
 export function recordChange(
   ctx: ServiceContext,
   tx: StoreWriter,
   application: Pick<Application, 'id' | 'jobId' | 'stageId'>,
   kind: Exclude<ChangeKind, 'data.reset'>,
-  stageIds: readonly string[] = [application.stageId],
-  alsoTo: readonly string[] = [],
+  { stageIds = [application.stageId], alsoTo = [] }: ChangeOptions = {},
 ) {
   return tx.appendEvent({
     kind,
