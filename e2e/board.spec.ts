@@ -67,6 +67,8 @@ test('move a card with the keyboard; focus stays on it', async ({ board: page })
   const moved = column(page, 'Recruiter screen').locator('[data-card-id]').filter({ hasText: name })
   await expect(moved).toBeVisible()
   await expect(moved).toBeFocused()
+  // The focus ring shows (a style, not an outline of width 0 or style none).
+  await expect(moved).toHaveCSS('outline-style', 'solid')
   await expect(page.getByTestId('live-region')).toHaveText(
     `Moved ${name} from Applied to Recruiter screen`,
   )
@@ -92,8 +94,58 @@ test('move a card with its Move menu, then Undo', async ({ board: page }) => {
     .getByRole('button', { name: 'Undo' })
     .click()
   await expect(column(page, 'Applied').getByText(name, { exact: true })).toBeVisible()
+  // The Undo button went with its toast: focus followed the card back.
+  await expect(card(page, name)).toBeFocused()
   await page.reload()
   await expect(column(page, 'Applied').getByText(name, { exact: true })).toBeVisible()
+})
+
+test('Tab leaves an open Move menu for the control after its button', async ({
+  board: page,
+  axe,
+}) => {
+  const [name] = await cardNames(cardsIn(page, 'Applied'))
+  if (!name) throw new Error('no card in Applied')
+  const moveButton = card(page, name).getByRole('button', { name: `Move ${name}` })
+  await moveButton.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('menu', { name: `Move ${name} to` })).toBeVisible()
+  await axe(page)
+
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('menu')).toHaveCount(0)
+  // Where a Tab from the button itself goes: on along the board, not back to the page's top.
+  const afterButton = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))
+  await moveButton.focus()
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))).toBe(
+    afterButton,
+  )
+  await expect(page.getByRole('link', { name: 'Skip to content' })).not.toBeFocused()
+})
+
+test('a card dropped in the gap between two cards lands between them', async ({ board: page }) => {
+  const names = await cardNames(cardsIn(page, 'Recruiter screen'))
+  const [dragged] = await cardNames(cardsIn(page, 'Applied'))
+  const [, second, third] = names
+  if (!dragged || !second || !third) throw new Error('Recruiter screen needs three cards')
+  const above = await card(page, second).boundingBox()
+  const below = await card(page, third).boundingBox()
+  if (!above || !below) throw new Error('the cards are not on screen')
+  const gapY = (above.y + above.height + below.y) / 2
+  expect(below.y - (above.y + above.height)).toBeGreaterThan(2)
+
+  const from = await card(page, dragged).boundingBox()
+  if (!from) throw new Error('the dragged card is not on screen')
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 5 })
+  await page.mouse.move(above.x + above.width / 2, gapY, { steps: 12 })
+  await page.mouse.up()
+
+  await expect
+    .poll(() => cardNames(cardsIn(page, 'Recruiter screen')).then((shown) => shown.slice(0, 4)))
+    .toEqual([names[0], second, dragged, third])
 })
 
 test('a move the API refuses puts the card back and says so', async ({ page, apiMode }) => {

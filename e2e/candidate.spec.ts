@@ -32,6 +32,29 @@ test('Enter on a focused card opens the profile; Back closes it', async ({ board
   await expect(page.getByRole('dialog')).toHaveCount(0)
 })
 
+test('Esc on a profile opened from the board goes back to the card: focus and history', async ({
+  page,
+}) => {
+  await page.goto('/jobs')
+  await page
+    .getByRole('link', { name: /Senior Go Engineer/ })
+    .first()
+    .click()
+  await expect(cardsIn(page, 'Applied').first()).toBeVisible()
+  const [name] = await cardNames(cardsIn(page, 'Applied'))
+  if (!name) throw new Error('no card in Applied')
+  await card(page, name).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('dialog', { name })).toBeVisible()
+
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(card(page, name)).toBeFocused()
+  // The profile was one step on from the board, and closing it one step back.
+  await page.goBack()
+  await expect(page).toHaveURL(/\/jobs$/)
+})
+
 test('the add form checks each field and refuses the same email twice', async ({
   board: page,
   axe,

@@ -70,3 +70,28 @@ test('scroll a long column to its 500th card, move it with its Move menu, find i
     timeout: 30_000,
   })
 })
+
+test('a card moved into a column scrolled far down shows at its top, with focus', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await page.goto('/jobs/senior-go-engineer/board')
+  const applied = column(page, 'Applied')
+  const screen = column(page, 'Recruiter screen')
+  await expect(screen.getByRole('listitem').first()).toBeVisible({ timeout: 30_000 })
+  // Down the column, a few pages in (each load makes it longer).
+  await expect(async () => {
+    await screen.evaluate((list) => (list.scrollTop = list.scrollHeight))
+    expect(await screen.evaluate((list) => list.scrollTop)).toBeGreaterThan(3_000)
+  }).toPass({ timeout: 30_000 })
+
+  const first = applied.locator('[aria-posinset="1"]')
+  const name = (await first.locator('p[id]').textContent()) ?? ''
+  await first.focus()
+  await page.keyboard.press('Shift+ArrowRight')
+
+  const moved = card(page, name)
+  await expect(moved).toHaveAttribute('aria-posinset', '1')
+  await expect(moved).toBeFocused()
+  await expect(moved).toBeInViewport()
+})

@@ -14,8 +14,8 @@ type DialogProps = {
 }
 
 /**
- * A modal on the native <dialog>: the browser traps focus, makes the page behind inert
- * and returns focus on close.
+ * A modal on the native <dialog>: the browser traps focus and makes the page behind inert;
+ * focus goes back to what had it when the dialog leaves.
  */
 export function Dialog({
   title,
@@ -34,6 +34,9 @@ export function Dialog({
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
+    // What had focus before: a dialog unmounted by a route change is removed, not closed, so
+    // the browser does not return focus; this does.
+    const opener = document.activeElement
     if (!dialog.open) dialog.showModal()
     const handleCancel = (event: Event) => {
       // Let the owner decide (e.g. navigate back) instead of closing behind React's back.
@@ -44,6 +47,8 @@ export function Dialog({
     return () => {
       dialog.removeEventListener('cancel', handleCancel)
       if (dialog.open) dialog.close()
+      const lost = !document.activeElement || document.activeElement === document.body
+      if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus()
     }
   }, [])
 

@@ -35,10 +35,11 @@ type TriggerProps = {
 }
 
 /**
- * A menu button (WAI-ARIA APG): arrow keys move between items, Enter or Space picks,
- * Esc and Tab close, focus goes back to the trigger. The list is fixed-positioned in the
- * body, so neither a scrolling column can clip it nor a transformed ancestor (a placed board
- * card) move it; React still bubbles its events through the trigger's tree.
+ * A menu button (WAI-ARIA APG): arrow keys move between items, Enter or Space picks, Esc
+ * closes back to the trigger, Tab closes and goes on from it. The list is fixed-positioned at
+ * the end of the trigger's landmark (main, header…), not in the card, so neither a scrolling
+ * column can clip it nor a transformed ancestor (a placed board card) move it, and it is
+ * still inside a landmark; React still bubbles its events through the trigger's tree.
  */
 export function Menu({ trigger, items, label }: MenuProps) {
   const [open, setOpen] = useState<false | 'first' | 'last'>(false)
@@ -119,7 +120,9 @@ export function Menu({ trigger, items, label }: MenuProps) {
         close(true)
         break
       case 'Tab':
-        close(false)
+        // From the trigger, the browser's own Tab then goes on to the control after it (the
+        // list sits at the end of its landmark, far from the trigger in the tab order).
+        close(true)
         break
     }
   }
@@ -181,8 +184,12 @@ export function Menu({ trigger, items, label }: MenuProps) {
               </li>
             ))}
           </ul>,
-          document.body,
+          landmarkOf(triggerRef.current),
         )}
     </>
   )
 }
+
+/** The landmark around `element` (none of them is transformed), else the body. */
+const landmarkOf = (element: HTMLElement | null) =>
+  element?.closest<HTMLElement>('main, header, nav, aside, footer') ?? document.body

@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import { cn } from '@/lib/cn.ts'
 import { Button } from './button.tsx'
 
@@ -55,14 +55,26 @@ export function Toaster() {
 }
 
 function ToastItem({ toast: item }: { toast: Toast }) {
+  // A toast stays while the pointer is on it or focus is in it (its Undo needs the time), and
+  // gets its full time again once both leave (WCAG 2.2.1).
+  const [hovered, setHovered] = useState(false)
+  const [focused, setFocused] = useState(false)
+  const held = hovered || focused
   useEffect(() => {
+    if (held) return
     const timer = setTimeout(() => dismissToast(item.id), DISMISS_AFTER_MS)
     return () => clearTimeout(timer)
-  }, [item.id])
+  }, [item.id, held])
 
   return (
     <div
       role={item.tone === 'error' ? 'alert' : 'status'}
+      onPointerEnter={() => setHovered(true)}
+      onPointerLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false)
+      }}
       className={cn(
         'bg-surface pointer-events-auto flex items-start gap-3 rounded-lg border p-3 shadow-lg',
         item.tone === 'error' ? 'border-danger' : 'border-line',

@@ -1,4 +1,4 @@
-import { useNavigate, useParams } from 'react-router-dom'
+import { useLocation, useNavigate, useParams } from 'react-router-dom'
 import { AddCandidateForm } from '@/features/candidates/components/add-candidate-form.tsx'
 import { ProfileSkeleton } from '@/features/candidates/components/profile-skeleton.tsx'
 import { Dialog } from '@/ui/dialog.tsx'
@@ -10,6 +10,7 @@ import { useClosePanel } from './use-close-panel.ts'
 export function Component() {
   const { jobId = '' } = useParams()
   const navigate = useNavigate()
+  const location = useLocation()
   const close = useClosePanel()
   return (
     <Dialog
@@ -24,7 +25,11 @@ export function Component() {
           onCancel={close}
           onCreated={(applicationId, name) => {
             toast({ title: `Added ${name}` })
-            navigate(paths.application(jobId, applicationId), { replace: true })
+            // The profile takes the form's place, and closes the way the form would have.
+            navigate(paths.application(jobId, applicationId), {
+              replace: true,
+              state: location.state,
+            })
           }}
         />
       </QueryBoundary>

@@ -16,6 +16,7 @@ import { refetchBoard } from '@/lib/refetch-board.ts'
 import { announce } from '@/ui/live-region.tsx'
 import { toast } from '@/ui/toast.tsx'
 import { positionIn } from '../lib/board-cache.ts'
+import { focusCard } from '../lib/keyboard.ts'
 import { findLoadedCard, readBoard, relocateCard, type BoardScope } from './column-cache.ts'
 import type { BoardFilters } from './get-board.ts'
 
@@ -147,14 +148,17 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
               : `${stageName(board, card.stageId)} → ${stageName(board, application.stageId)}`,
           action: {
             label: 'Undo',
-            onClick: () =>
+            onClick: () => {
               start({
                 cardId: application.id,
                 toStageId: card.stageId,
                 position: fromPosition,
                 isUndo: true,
                 card: withApplication(card, application),
-              }),
+              })
+              // The toast and its button go: focus follows the card back, as after any move.
+              focusCard(application.id)
+            },
           },
         })
       },

@@ -63,10 +63,12 @@ export const BoardCard = memo(function BoardCard({
   const nameId = useId()
   const closed = card.status === 'rejected' || card.status === 'withdrawn'
   const { isDragging, edge } = useCardDnd(ref, card.id, card.stageId, closed || !canMove)
-  // Focus stays on a card the user moved, wherever it lands.
+  // Focus stays on a card the user moved, wherever it lands, and its column shows it there.
   useLayoutEffect(() => {
-    if (claimPendingFocus(card.id)) ref.current?.focus()
-  }, [card.id, card.stageId, card.rank])
+    if (!claimPendingFocus(card.id)) return
+    ref.current?.focus()
+    column.landed()
+  }, [card.id, card.stageId, card.rank, column])
 
   const moveBy = (toStageId: string | undefined, position: Position) => {
     if (!toStageId) return
@@ -118,9 +120,10 @@ export const BoardCard = memo(function BoardCard({
       // Cards sit in the list's flow; a margin stands for unmounted cards above this one.
       style={skip ? { marginTop: skip } : undefined}
       // No transition on the card (its shadow had one): with one, every card that shifts in a
-      // move costs the browser a transition check, which measured as a third of the move.
+      // move costs the browser a transition check, which measured as a third of the move. No
+      // outline-none either: Tailwind's outline-2 takes its style from it, so the ring vanished.
       className={cn(
-        'border-line hover:border-brand/50 focus-visible:outline-focus cursor-pointer rounded-lg border px-2.5 py-1.5 text-xs shadow-xs outline-none select-none hover:shadow-sm focus-visible:outline-2 focus-visible:outline-offset-1',
+        'border-line hover:border-brand/50 focus-visible:outline-focus cursor-pointer rounded-lg border px-2.5 py-1.5 text-xs shadow-xs select-none hover:shadow-sm focus-visible:outline-2 focus-visible:outline-offset-1',
         isDragging && 'opacity-40',
         closed ? 'bg-subtle border-dashed' : 'bg-surface',
         // The drop edge marker is placed against the card. The (identity) transform gives the

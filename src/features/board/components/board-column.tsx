@@ -68,6 +68,7 @@ export const BoardColumn = memo(function BoardColumn({
     }
     return {
       activate: setActiveCardId,
+      landed: () => listRef.current?.showLanded(),
       loaded: () => latest.current.cards.length,
       cardIdAt: (index) => latest.current.cards[index]?.id,
       focusAt: (index) => {

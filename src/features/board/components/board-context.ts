@@ -38,6 +38,8 @@ export type ColumnActions = ColumnHandle & {
   activate: (cardId: string) => void
   /** The loaded card at an index now (a card's neighbours, for Shift+↑ / Shift+↓). */
   cardIdAt: (index: number) => string | undefined
+  /** A moved card landed here and took focus: the column shows it (see CardListHandle). */
+  landed: () => void
 }
 
 export const ColumnActionsContext = createContext<ColumnActions | null>(null)

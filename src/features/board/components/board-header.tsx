@@ -71,7 +71,12 @@ export function BoardHeader({
           </Link>
         )}
         {canAdd && (
-          <Link to={addCandidateTo} className={buttonVariants({ variant: 'primary' })}>
+          <Link
+            to={addCandidateTo}
+            // Closing the form goes back to this board entry (useClosePanel).
+            state={{ fromBoard: true }}
+            className={buttonVariants({ variant: 'primary' })}
+          >
             Add candidate
           </Link>
         )}

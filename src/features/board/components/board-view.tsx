@@ -75,7 +75,8 @@ export function BoardView({
       job: board.job,
       canMove: board.permissions.move,
       move,
-      openCard: (cardId) => navigate(cardHref(cardId)),
+      // Closing the profile then goes back (useClosePanel), not forward to a second board entry.
+      openCard: (cardId) => navigate(cardHref(cardId), { state: { fromBoard: true } }),
       selection,
       columns,
       cardHeights,

@@ -22,8 +22,16 @@ import { cn } from '@/lib/cn.ts'
 import { BoardCard } from './board-card.tsx'
 import { useBoardActions } from './board-context.ts'
 
-/** What a column asks of its list: bring a card into view (the virtualizer may not show it). */
-export type CardListHandle = { scrollToIndex: (index: number) => void }
+/** What a column asks of its list. */
+export type CardListHandle = {
+  /** Brings a card into view (the virtualizer may not show it). */
+  scrollToIndex: (index: number) => void
+  /**
+   * A card that landed here in this commit took focus, and the browser scrolled the list to
+   * it: the list lets that stand instead of holding the cards in view where they were.
+   */
+  showLanded: () => void
+}
 
 type Props = {
   cards: BoardCardData[]
@@ -63,7 +71,12 @@ export function PlainCardList({
   handleRef,
   empty,
 }: Props) {
-  useImperativeHandle(handleRef, () => ({ scrollToIndex: () => undefined }), [])
+  // The browser's own scroll anchoring and focus scrolling keep this list in place.
+  useImperativeHandle(
+    handleRef,
+    () => ({ scrollToIndex: () => undefined, showLanded: () => undefined }),
+    [],
+  )
   return (
     <ul
       ref={scrollRef}
@@ -116,6 +129,7 @@ export function VirtualCardList({
   )
   const getItemKey = useCallback((index: number) => cards[index]?.id ?? index, [cards])
   const anchor = useRef<ScrollAnchor>(undefined)
+  const landedRef = useRef(false)
   // The virtualizer re-renders this list as it scrolls by design, so the compiler's memoizing
   // (which it skips here) would not help.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -141,10 +155,18 @@ export function VirtualCardList({
     // or a phone's window); the observer corrects the guess after layout.
     initialRect: { width: 0, height: Math.round(window.innerHeight * 0.75) },
   })
-  useKeepScrollPosition(virtualizer, cards, anchor, scrollRef)
+  useKeepScrollPosition(virtualizer, cards, anchor, landedRef, scrollRef)
   useImperativeHandle(
     handleRef,
-    () => ({ scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }) }),
+    () => ({
+      scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+      // For the layout effect below, which runs after the landed card's own in the same
+      // commit; a card that lands without changing the list (scrolled to) leaves nothing.
+      showLanded: () => {
+        landedRef.current = true
+        queueMicrotask(() => (landedRef.current = false))
+      },
+    }),
     [virtualizer],
   )
 
@@ -253,15 +275,21 @@ function scrollAnchor(instance: Virtualizer<HTMLUListElement, Element>): ScrollA
 /**
  * Cards taken out of or put into a column above the view would shift what the user looks at
  * (cards not mounted are outside the browser's own scroll anchoring): after each change,
- * scroll so the first card in view stays where it was.
+ * scroll so the first card in view stays where it was. Not when the change is the user's own
+ * card landing here: focus went to it, and the list shows it.
  */
 function useKeepScrollPosition(
   virtualizer: Virtualizer<HTMLUListElement, Element>,
   cards: BoardCardData[],
   anchor: RefObject<ScrollAnchor>,
+  landedRef: RefObject<boolean>,
   scrollRef: RefObject<HTMLUListElement | null>,
 ) {
   useLayoutEffect(() => {
+    if (landedRef.current) {
+      landedRef.current = false
+      return
+    }
     const held = anchor.current
     const element = scrollRef.current
     if (!held || !element) return
@@ -270,5 +298,5 @@ function useKeepScrollPosition(
     if (start === undefined) return
     const target = start + held.above
     if (Math.abs(element.scrollTop - target) >= 1) element.scrollTop = target
-  }, [virtualizer, cards, anchor, scrollRef])
+  }, [virtualizer, cards, anchor, landedRef, scrollRef])
 }

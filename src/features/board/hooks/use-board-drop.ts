@@ -4,7 +4,18 @@ import { useEffect, useRef } from 'react'
 import type { Position } from '@contract/applications.ts'
 import { isCardDragData } from './use-card-dnd.ts'
 
-/** Turns every drop on the board into a move: onto a card's edge, or into a column's end. */
+/** The first card in a column's list whose top is below `y` (cards are in the list's order). */
+function cardBelow(list: Element, y: number) {
+  for (const card of list.querySelectorAll<HTMLElement>(':scope > [data-card-id]')) {
+    if (card.getBoundingClientRect().top > y) return card.dataset.cardId
+  }
+  return undefined
+}
+
+/**
+ * Turns every drop on the board into a move: onto a card's edge, between two cards, or below
+ * a column's cards (its end).
+ */
 export function useBoardDrop(
   onDrop: (cardId: string, toStageId: string, position: Position) => void,
 ) {
@@ -28,7 +39,13 @@ export function useBoardDrop(
               edge === 'top' ? { beforeId: data.cardId } : { afterId: data.cardId },
             )
           } else if (data.type === 'column' && typeof data.stageId === 'string') {
-            onDropRef.current(source.data.cardId, data.stageId, 'end')
+            // In the gap between two cards, it goes between them; below the last, to the end.
+            const nextId = cardBelow(target.element, location.current.input.clientY)
+            onDropRef.current(
+              source.data.cardId,
+              data.stageId,
+              nextId ? { beforeId: nextId } : 'end',
+            )
           }
         },
       }),
