@@ -66,15 +66,27 @@ export const ApplicationDetail = z.object({
 })
 export type ApplicationDetail = z.infer<typeof ApplicationDetail>
 
+/** A rank as the server hands them out: a fractional index, letters and digits. */
+const Rank = z
+  .string('A rank is required')
+  .check(
+    z.minLength(1, 'A rank is required'),
+    z.maxLength(64, 'A rank is at most 64 characters'),
+    z.regex(/^[0-9A-Za-z]+$/, 'A rank has only letters and digits'),
+  )
+
 /**
  * Where a moved card lands in its target stage: directly after or before another
- * application of that stage, or at its start or end. Default: start.
+ * application of that stage, at its start or end, or where a card of a given rank sorts (an
+ * undo puts a card back at its old rank, among all its column's cards, even those a search
+ * hides). Default: start.
  */
 export const Position = z.union([
   z.literal('start'),
   z.literal('end'),
   z.strictObject({ afterId: Id }),
   z.strictObject({ beforeId: Id }),
+  z.strictObject({ rank: Rank }),
 ])
 export type Position = z.infer<typeof Position>
 

@@ -281,8 +281,14 @@ describe('MoveRequest', () => {
     })
   })
 
-  it('takes start, end, afterId and beforeId positions', () => {
-    for (const position of ['start', 'end', { afterId: 'app-1' }, { beforeId: 'app_2' }]) {
+  it('takes start, end, afterId, beforeId and rank positions', () => {
+    for (const position of [
+      'start',
+      'end',
+      { afterId: 'app-1' },
+      { beforeId: 'app_2' },
+      { rank: 'a0V' },
+    ]) {
       expect(move({ toStageId: 's', position, expectedVersion: 1 }).position).toEqual(position)
     }
   })

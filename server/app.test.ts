@@ -1107,6 +1107,17 @@ describe.each(BACKENDS)('the API over the $name store', (backend) => {
         expect(await idsIn(STAGE)).toEqual(ids)
       })
 
+      it('puts a card back where its old rank sorts (an undo), whatever moved since', async () => {
+        const card = ids[4]!
+        const { rank } = await cardById(card)
+        await reorder(card, 'end')
+        // Meanwhile another card moves: the undone card still goes back among the others.
+        await reorder(ids[1]!, 'start')
+        await reorder(card, { rank })
+        const back = ids.slice(0, 4).concat(card, ids.slice(5))
+        expect(await idsIn(STAGE)).toEqual([ids[1], ...back.filter((id) => id !== ids[1])])
+      })
+
       it('keeps the order when a card goes where it already is', async () => {
         await reorder(ids[3]!, { afterId: ids[2] })
         await reorder(ids[4]!, { beforeId: ids[5] })
@@ -1286,6 +1297,11 @@ describe.each(BACKENDS)('the API over the $name store', (backend) => {
             }),
             'position',
           )
+        }
+        // A rank is letters and digits, as the server hands them out.
+        for (const rank of ['a0 ; drop', '', 'a'.repeat(65)]) {
+          const body = { toStageId: 'sge-offer', position: { rank }, expectedVersion: card.version }
+          expectInvalid(await move(card.id, body), 'position.rank')
         }
         await expectUnchanged(card.id)
       })

@@ -284,6 +284,13 @@ export async function rankAt(tx: StoreReader, stageId: string, position: Positio
   if (position === 'end') {
     return rankBetween(await tx.adjacentRank(stageId, null, 'before', selfId), null)
   }
+  if ('rank' in position) {
+    const at = { rank: position.rank, id: selfId }
+    return rankBetween(
+      await tx.adjacentRank(stageId, at, 'before', selfId),
+      await tx.adjacentRank(stageId, at, 'after', selfId),
+    )
+  }
   const anchorId = 'afterId' in position ? position.afterId : position.beforeId
   const anchor = anchorId === selfId ? undefined : await tx.getApplication(anchorId)
   if (!anchor || anchor.stageId !== stageId) {

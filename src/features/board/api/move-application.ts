@@ -15,7 +15,6 @@ import { mutationKeys, queryKeys } from '@/lib/query-keys.ts'
 import { refetchBoard } from '@/lib/refetch-board.ts'
 import { announce } from '@/ui/live-region.tsx'
 import { toast } from '@/ui/toast.tsx'
-import { positionIn } from '../lib/board-cache.ts'
 import { focusCard } from '../lib/keyboard.ts'
 import { findLoadedCard, readBoard, relocateCard, type BoardScope } from './column-cache.ts'
 import type { BoardFilters } from './get-board.ts'
@@ -33,8 +32,8 @@ export type MoveVariables = {
   card?: BoardCard
 }
 
-/** A move already made on screen: the card as it was, and where, to put it back. */
-type MoveContext = { card: BoardCard; fromPosition: Position }
+/** A move already made on screen: the card as it was (its rank says where, to put it back). */
+type MoveContext = { card: BoardCard }
 
 /** What a move's mutation carries: its variables, and what the move did on screen. */
 type PlacedMove = MoveVariables & { placed: MoveContext | undefined }
@@ -139,7 +138,7 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
         }
         if (isUndo) return
         const board = readBoard(scope)
-        const { card, fromPosition } = context
+        const { card } = context
         toast({
           title: `Moved ${card.name}`,
           description:
@@ -152,7 +151,9 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
               start({
                 cardId: application.id,
                 toStageId: card.stageId,
-                position: fromPosition,
+                // Its old place among all the column's cards, not only those loaded or
+                // matching a search: where its old rank sorts now.
+                position: { rank: card.rank },
                 isUndo: true,
                 card: withApplication(card, application),
               })
@@ -174,7 +175,7 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
           announce(message)
           return
         }
-        if (context) relocateCard(scope, context.card, toStageId, context.fromPosition)
+        if (context) relocateCard(scope, context.card, toStageId, 'rank')
         const message = `Could not move ${context?.card.name ?? 'the candidate'}: ${error.message} They are back in ${stageName(board, context?.card.stageId ?? '')}.`
         toast({ title: 'Move failed', description: message, tone: 'error' })
         announce(message)
@@ -204,8 +205,7 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
       touch(jobId, toStageId, card?.stageId ?? toStageId)
       let placed: MoveContext | undefined
       if (card) {
-        // A card that is not loaded went to the end of a long column: put it back there.
-        placed = { card, fromPosition: found ? positionIn(found.cards, cardId) : 'end' }
+        placed = { card }
         relocateCard(scope, { ...card, stageId: toStageId }, card.stageId, position)
         announce(describeMove(scope, card, toStageId))
       }

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { mockServer } from '@/mocks/node.ts'
-import { cardIdOf, column, moveElsewhere, namesIn, openBoard } from '@/test/board.ts'
+import type { Board } from '@contract/board.ts'
+import { callApi, cardIdOf, column, moveElsewhere, namesIn, openBoard } from '@/test/board.ts'
 
 async function moveWithMenu(
   user: Awaited<ReturnType<typeof openBoard>>['user'],
@@ -61,6 +62,27 @@ describe('the board', () => {
       `Moved ${name} from Applied to System design`,
     )
     expect(await screen.findByText(`Moved ${name}`)).toBeInTheDocument()
+  })
+
+  it('undoes a move made in a search back to the card’s place among all its column’s cards', async () => {
+    const appliedIds = async () => {
+      const board = (await callApi('/api/jobs/senior-go-engineer/board')) as Board
+      return board.columns.find((item) => item.stageId === 'sge-applied')?.cards.map((c) => c.id)
+    }
+    const before = await appliedIds()
+    const board = (await callApi('/api/jobs/senior-go-engineer/board')) as Board
+    const card = board.columns.find((item) => item.stageId === 'sge-applied')?.cards[3]
+    if (!card) throw new Error('Applied needs four cards')
+    const { user } = await openBoard(
+      `/jobs/senior-go-engineer/board?q=${encodeURIComponent(card.name)}`,
+    )
+    // The search shows it first in Applied: its neighbours there are not its real ones.
+    expect(namesIn('Applied')[0]).toBe(card.name)
+
+    await moveWithMenu(user, card.name, 'Recruiter screen')
+    // Saved (the confirmation offers Undo), then undone.
+    await user.click(await screen.findByRole('button', { name: 'Undo' }))
+    await waitFor(async () => expect(await appliedIds()).toEqual(before))
   })
 
   it('puts the card back, visibly, when the API fails', async () => {

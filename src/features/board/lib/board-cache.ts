@@ -64,6 +64,12 @@ function insertAt(data: ColumnData, index: number, card: BoardCard): ColumnData 
   return withPage(data, pageIndex, [...cards.slice(0, at), card, ...cards.slice(at)])
 }
 
+/** Where a card of `key`'s rank sorts among `cards`: before the first that sorts after it. */
+function byRank(cards: BoardCard[], key: Pick<BoardCard, 'rank' | 'id'>): Position {
+  const next = cards.find((item) => item.id !== key.id && compareByRank(item, key) > 0)
+  return next ? { beforeId: next.id } : 'end'
+}
+
 /**
  * The column with `card` put at `position` (take it out of its old place first). 'end' of a
  * column not fully loaded is past the loaded cards: the card is left out until its page loads.
@@ -72,6 +78,9 @@ export function insertCard(data: ColumnData, card: BoardCard, position: Position
   const cards = loadedCards(data)
   if (position === 'start') return insertAt(data, 0, card)
   if (position === 'end') return isFullyLoaded(data) ? insertAt(data, cards.length, card) : data
+  if ('rank' in position) {
+    return insertCard(data, card, byRank(cards, { rank: position.rank, id: card.id }))
+  }
   const anchorId = 'afterId' in position ? position.afterId : position.beforeId
   const anchor = cards.findIndex((item) => item.id === anchorId)
   // A neighbour that is gone (moved by someone else) leaves the card at the top.
@@ -82,21 +91,15 @@ export function insertCard(data: ColumnData, card: BoardCard, position: Position
 /** The column with the server's copy of a card in rank order (or left out, past the slice). */
 export function placeByRank(data: ColumnData, card: BoardCard): ColumnData {
   const without = removeCard(data, card.id)
-  const next = loadedCards(without).find((item) => compareByRank(item, card) > 0)
-  return insertCard(without, card, next ? { beforeId: next.id } : 'end')
-}
-
-/** Where a card sits among the loaded cards, as a move's position: enough to put it back. */
-export function positionIn(cards: BoardCard[], cardId: string): Position {
-  const index = cards.findIndex((card) => card.id === cardId)
-  const previous = cards[index - 1]
-  return previous ? { afterId: previous.id } : 'start'
+  return insertCard(without, card, byRank(loadedCards(without), card))
 }
 
 /** True when moving a card to `position` in its own column would leave it where it is. */
 export function isNoopMove(cards: BoardCard[], cardId: string, position: Position) {
   const index = cards.findIndex((card) => card.id === cardId)
   if (index === -1) return false
+  // A rank is an undo's: never a drop's.
+  if (typeof position === 'object' && 'rank' in position) return false
   if (typeof position === 'object') {
     const anchorId = 'afterId' in position ? position.afterId : position.beforeId
     if (anchorId === cardId) return true
