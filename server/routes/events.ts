@@ -16,9 +16,10 @@ const HEARTBEAT_MS = 15_000
  */
 async function canSee(ctx: ServiceContext, event: StoredChangeEvent) {
   const { store, user } = ctx
-  if (!event.jobId || event.alsoTo.includes(user.id)) return true
+  if (!event.jobId) return true
   // A submission tells of feedback: only to those the blind rule lets see it.
   if (event.kind === 'scorecard.submitted') return canSeeScorecardEvent(ctx, event)
+  if (event.alsoTo.includes(user.id)) return true
   const permissions = await jobPermissions(store, user, event.jobId)
   if (permissions.viewAll) return true
   // The plan is the opening's: whoever sees the opening.
@@ -29,6 +30,18 @@ async function canSee(ctx: ServiceContext, event: StoredChangeEvent) {
     event.applicationId,
   )
 }
+
+/** What the stream says of an event: named field by field, so what the store keeps stays. */
+const publicEvent = (event: StoredChangeEvent): ChangeEvent => ({
+  id: event.id,
+  kind: event.kind,
+  jobId: event.jobId,
+  applicationId: event.applicationId,
+  stageIds: event.stageIds,
+  actor: event.actor,
+  origin: event.origin,
+  at: event.at,
+})
 
 /**
  * GET /api/events: change events as Server-Sent Events. A reconnect with Last-Event-ID
@@ -63,11 +76,10 @@ export const eventRoutes = (closing?: AbortSignal) =>
         for (const event of events) {
           cursor = event.id
           if (await canSee(ctx, event)) {
-            const { alsoTo: _, ...change } = event
             await stream.writeSSE({
               id: String(event.id),
               event: 'change',
-              data: JSON.stringify(change satisfies ChangeEvent),
+              data: JSON.stringify(publicEvent(event)),
             })
           }
         }

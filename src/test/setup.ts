@@ -15,6 +15,9 @@ HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
   this.dispatchEvent(new Event('close'))
 }
 
+// jsdom lays nothing out, so there is nothing to scroll into view.
+Element.prototype.scrollIntoView ??= () => undefined
+
 // jsdom lays nothing out, so the drag library's auto-scroll finds no scrollable column and
 // says so at length on every board; in a real browser the columns scroll.
 const warn = console.warn.bind(console)

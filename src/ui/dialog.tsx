@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { cn } from '@/lib/cn.ts'
 import { Button } from './button.tsx'
 
@@ -11,6 +11,11 @@ type DialogProps = {
   /** 'sheet' slides in from the right over the page; 'center' is a classic modal, 'wide' a wider one. */
   layout?: 'sheet' | 'center' | 'wide'
   className?: string
+  /**
+   * Where focus goes when the dialog leaves if what opened it has gone meanwhile (a card
+   * the dialog moved to another column is a new element there).
+   */
+  returnFocusTo?: () => HTMLElement | null | undefined
 }
 
 /**
@@ -24,18 +29,21 @@ export function Dialog({
   children,
   layout = 'center',
   className,
+  returnFocusTo,
 }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const descriptionId = useId()
   const onCloseRef = useRef(onClose)
   onCloseRef.current = onClose
+  const returnFocusRef = useRef(returnFocusTo)
+  returnFocusRef.current = returnFocusTo
 
-  useEffect(() => {
+  // A layout effect: its cleanup runs while the dialog is still in the page (a route change
+  // removes it), so closing it there gives focus back before focus could fall to the body.
+  useLayoutEffect(() => {
     const dialog = ref.current
     if (!dialog) return
-    // What had focus before: a dialog unmounted by a route change is removed, not closed, so
-    // the browser does not return focus; this does.
     const opener = document.activeElement
     if (!dialog.open) dialog.showModal()
     const handleCancel = (event: Event) => {
@@ -47,8 +55,11 @@ export function Dialog({
     return () => {
       dialog.removeEventListener('cancel', handleCancel)
       if (dialog.open) dialog.close()
-      const lost = !document.activeElement || document.activeElement === document.body
-      if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus()
+      // Browsers return focus to the opener on close, if it is still there; jsdom does not.
+      const active = document.activeElement
+      if (active && active !== document.body && !dialog.contains(active)) return
+      const back = opener instanceof HTMLElement && opener.isConnected ? opener : undefined
+      ;(back ?? returnFocusRef.current?.())?.focus()
     }
   }, [])
 

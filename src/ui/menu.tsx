@@ -190,6 +190,9 @@ export function Menu({ trigger, items, label }: MenuProps) {
   )
 }
 
-/** The landmark around `element` (none of them is transformed), else the body. */
+/**
+ * The modal dialog or landmark around `element` (none of them is transformed), else the body:
+ * outside a modal dialog the page is inert.
+ */
 const landmarkOf = (element: HTMLElement | null) =>
-  element?.closest<HTMLElement>('main, header, nav, aside, footer') ?? document.body
+  element?.closest<HTMLElement>('dialog, main, header, nav, aside, footer') ?? document.body

@@ -34,6 +34,16 @@ describe('toasts', () => {
     expect(shown()).not.toBeInTheDocument()
   })
 
+  it('leave the one the pointer is on when a fourth comes, and let the oldest other go', () => {
+    act(() => void toast({ title: 'Second' }))
+    act(() => void toast({ title: 'Third' }))
+    fireEvent.pointerEnter(screen.getByText('Moved Ada').closest('[role="status"]')!)
+    act(() => void toast({ title: 'Fourth' }))
+    expect(
+      screen.getAllByRole('status').map((item) => item.querySelector('p')?.textContent),
+    ).toEqual(['Moved Ada', 'Third', 'Fourth'])
+  })
+
   it('stay while focus is in one (its Undo needs the time)', () => {
     act(() => screen.getByRole('button', { name: 'Undo' }).focus())
     wait(20_000)

@@ -11,27 +11,37 @@ export type Toast = {
 }
 
 const DISMISS_AFTER_MS = 8000
+const MOST_SHOWN = 3
 let toasts: Toast[] = []
+/** Toasts the pointer or focus is on: they stay. */
+const held = new Set<number>()
 let nextId = 1
 const listeners = new Set<() => void>()
 const emit = () => listeners.forEach((listener) => listener())
 
 export function toast(input: Omit<Toast, 'id'>) {
   const id = nextId++
-  // Keep the three newest: a burst of moves must not bury the board.
-  toasts = [...toasts, { ...input, id }].slice(-3)
+  toasts = [...toasts, { ...input, id }]
+  // Three at most, so a burst of moves does not bury the board; the oldest goes first,
+  // unless someone is on it (about to press its Undo).
+  while (toasts.length > MOST_SHOWN) {
+    const oldest = toasts.find((item) => !held.has(item.id)) ?? toasts[0]
+    toasts = toasts.filter((item) => item !== oldest)
+  }
   emit()
   return id
 }
 
 export function dismissToast(id: number) {
   toasts = toasts.filter((item) => item.id !== id)
+  held.delete(id)
   emit()
 }
 
 /** Drops every toast, e.g. between tests, since they live outside React. */
 export function dismissAllToasts() {
   toasts = []
+  held.clear()
   emit()
 }
 
@@ -59,12 +69,15 @@ function ToastItem({ toast: item }: { toast: Toast }) {
   // gets its full time again once both leave (WCAG 2.2.1).
   const [hovered, setHovered] = useState(false)
   const [focused, setFocused] = useState(false)
-  const held = hovered || focused
+  const isHeld = hovered || focused
   useEffect(() => {
-    if (held) return
+    if (isHeld) {
+      held.add(item.id)
+      return () => void held.delete(item.id)
+    }
     const timer = setTimeout(() => dismissToast(item.id), DISMISS_AFTER_MS)
     return () => clearTimeout(timer)
-  }, [item.id, held])
+  }, [item.id, isHeld])
 
   return (
     <div

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router-dom'
 import type { Job } from '@contract/jobs.ts'
+import { cardSelector } from '@/features/board/lib/keyboard.ts'
 import {
   CandidateProfile,
   type ProfileSlots,
@@ -68,6 +69,8 @@ export function Component() {
       title={<ProfileTitle applicationId={applicationId} />}
       description={<ProfileSubtitle applicationId={applicationId} />}
       onClose={close}
+      // The card, wherever the profile moved it.
+      returnFocusTo={() => document.querySelector<HTMLElement>(cardSelector(applicationId))}
     >
       <QueryBoundary
         loading={<ProfileSkeleton />}

@@ -65,9 +65,10 @@ export const BoardCard = memo(function BoardCard({
   const { isDragging, edge } = useCardDnd(ref, card.id, card.stageId, closed || !canMove)
   // Focus stays on a card the user moved, wherever it lands, and its column shows it there.
   useLayoutEffect(() => {
-    if (!claimPendingFocus(card.id)) return
-    ref.current?.focus()
-    column.landed()
+    const element = ref.current
+    if (!element || !claimPendingFocus(card.id)) return
+    element.focus()
+    column.landed(element)
   }, [card.id, card.stageId, card.rank, column])
 
   const moveBy = (toStageId: string | undefined, position: Position) => {

@@ -68,7 +68,7 @@ export const BoardColumn = memo(function BoardColumn({
     }
     return {
       activate: setActiveCardId,
-      landed: () => listRef.current?.showLanded(),
+      landed: (card) => listRef.current?.showLanded(card),
       loaded: () => latest.current.cards.length,
       cardIdAt: (index) => latest.current.cards[index]?.id,
       focusAt: (index) => {

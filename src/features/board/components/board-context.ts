@@ -39,7 +39,7 @@ export type ColumnActions = ColumnHandle & {
   /** The loaded card at an index now (a card's neighbours, for Shift+↑ / Shift+↓). */
   cardIdAt: (index: number) => string | undefined
   /** A moved card landed here and took focus: the column shows it (see CardListHandle). */
-  landed: () => void
+  landed: (card: HTMLElement) => void
 }
 
 export const ColumnActionsContext = createContext<ColumnActions | null>(null)

@@ -27,10 +27,10 @@ export type CardListHandle = {
   /** Brings a card into view (the virtualizer may not show it). */
   scrollToIndex: (index: number) => void
   /**
-   * A card that landed here in this commit took focus, and the browser scrolled the list to
-   * it: the list lets that stand instead of holding the cards in view where they were.
+   * The user's own card landed here in this commit and took focus: after holding the cards in
+   * view where they were, the list shows it.
    */
-  showLanded: () => void
+  showLanded: (card: HTMLElement) => void
 }
 
 type Props = {
@@ -129,7 +129,7 @@ export function VirtualCardList({
   )
   const getItemKey = useCallback((index: number) => cards[index]?.id ?? index, [cards])
   const anchor = useRef<ScrollAnchor>(undefined)
-  const landedRef = useRef(false)
+  const landedRef = useRef<HTMLElement | null>(null)
   // The virtualizer re-renders this list as it scrolls by design, so the compiler's memoizing
   // (which it skips here) would not help.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -162,9 +162,9 @@ export function VirtualCardList({
       scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
       // For the layout effect below, which runs after the landed card's own in the same
       // commit; a card that lands without changing the list (scrolled to) leaves nothing.
-      showLanded: () => {
-        landedRef.current = true
-        queueMicrotask(() => (landedRef.current = false))
+      showLanded: (card) => {
+        landedRef.current = card
+        queueMicrotask(() => (landedRef.current = null))
       },
     }),
     [virtualizer],
@@ -275,28 +275,27 @@ function scrollAnchor(instance: Virtualizer<HTMLUListElement, Element>): ScrollA
 /**
  * Cards taken out of or put into a column above the view would shift what the user looks at
  * (cards not mounted are outside the browser's own scroll anchoring): after each change,
- * scroll so the first card in view stays where it was. Not when the change is the user's own
- * card landing here: focus went to it, and the list shows it.
+ * scroll so the first card in view stays where it was. Then, if the change was the user's own
+ * card landing here (it took focus), show it: the held cards may have hidden it.
  */
 function useKeepScrollPosition(
   virtualizer: Virtualizer<HTMLUListElement, Element>,
   cards: BoardCardData[],
   anchor: RefObject<ScrollAnchor>,
-  landedRef: RefObject<boolean>,
+  landedRef: RefObject<HTMLElement | null>,
   scrollRef: RefObject<HTMLUListElement | null>,
 ) {
   useLayoutEffect(() => {
-    if (landedRef.current) {
-      landedRef.current = false
-      return
-    }
+    const landed = landedRef.current
+    landedRef.current = null
     const held = anchor.current
     const element = scrollRef.current
-    if (!held || !element) return
-    const index = cards.findIndex((card) => card.id === held.cardId)
+    const index = held ? cards.findIndex((card) => card.id === held.cardId) : -1
     const start = virtualizer.measurementsCache[index]?.start
-    if (start === undefined) return
-    const target = start + held.above
-    if (Math.abs(element.scrollTop - target) >= 1) element.scrollTop = target
+    if (held && element && start !== undefined) {
+      const target = start + held.above
+      if (Math.abs(element.scrollTop - target) >= 1) element.scrollTop = target
+    }
+    landed?.scrollIntoView({ block: 'nearest' })
   }, [virtualizer, cards, anchor, landedRef, scrollRef])
 }
