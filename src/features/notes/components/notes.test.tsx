@@ -188,7 +188,7 @@ describe('notifications', { timeout: 30_000 }, () => {
     )
     expect(bell).toHaveAttribute('aria-expanded', 'false')
     await user.click(bell)
-    const popover = screen.getByRole('dialog', { name: 'Notifications' })
+    const popover = await screen.findByRole('dialog', { name: 'Notifications' })
     expect(bell).toHaveAttribute('aria-expanded', 'true')
     const items = within(popover).getAllByRole('link')
     // Newest first: the note just written.
@@ -232,7 +232,7 @@ describe('notifications', { timeout: 30_000 }, () => {
     await user.click(
       await screen.findByRole('button', { name: `Notifications, ${before} unread` }, FIRST_LOAD),
     )
-    const popover = screen.getByRole('dialog', { name: 'Notifications' })
+    const popover = await screen.findByRole('dialog', { name: 'Notifications' })
     await user.click(within(popover).getByRole('button', { name: 'Mark all read' }))
     expect(screen.getByRole('button', { name: 'Notifications' })).toBeInTheDocument()
     expect(within(popover).getByRole('button', { name: 'Mark all read' })).toBeDisabled()

@@ -1,67 +1,27 @@
-import { useEffect, useId, useRef, useState } from 'react'
-import { Link } from 'react-router-dom'
+import { lazy, Suspense, useId, useRef, useState } from 'react'
 import type { Notification } from '@contract/notes.ts'
-import { cn } from '@/lib/cn.ts'
-import { Button } from '@/ui/button.tsx'
-import { toast } from '@/ui/toast.tsx'
 import { useNotifications } from '../api/get-notifications.ts'
-import { useMarkNotificationsRead } from '../api/mark-notifications-read.ts'
-import { TimeAgo } from './time-ago.tsx'
 
 type Props = {
   /** Where a notification leads: the application it is about (paths live in app/). */
   linkTo: (notification: Notification) => string
 }
 
+// The list, its links and marking read load on the first open (or as the pointer or focus
+// comes to the bell): every page has the bell, few open it.
+const loadPopover = () => import('./notifications-popover.tsx')
+const NotificationsPopover = lazy(loadPopover)
+
 /**
  * The header's bell: its name says how many are unread ("Notifications, 2 unread"); it opens
- * a non-modal popover listing the newest first. Esc or a click outside closes it and focus
- * goes back to the button; following one marks it read.
+ * a non-modal popover listing the newest first (notifications-popover.tsx).
  */
 export function NotificationsButton({ linkTo }: Props) {
   const [open, setOpen] = useState(false)
-  const { data, error, refetch } = useNotifications()
-  const markRead = useMarkNotificationsRead()
+  const { data } = useNotifications()
   const buttonRef = useRef<HTMLButtonElement>(null)
-  const popoverRef = useRef<HTMLDivElement>(null)
   const popoverId = useId()
-  const titleId = useId()
   const unread = data?.unread ?? 0
-
-  useEffect(() => {
-    if (!open) return
-    popoverRef.current?.focus()
-    const handlePointerDown = (event: PointerEvent) => {
-      const target = event.target as Node
-      if (popoverRef.current?.contains(target) || buttonRef.current?.contains(target)) return
-      setOpen(false)
-    }
-    // On the document: focus may have gone (a button disabled under it), Esc still closes.
-    const handleKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return
-      setOpen(false)
-      buttonRef.current?.focus()
-    }
-    document.addEventListener('pointerdown', handlePointerDown)
-    document.addEventListener('keydown', handleKeyDown)
-    return () => {
-      document.removeEventListener('pointerdown', handlePointerDown)
-      document.removeEventListener('keydown', handleKeyDown)
-    }
-  }, [open])
-
-  const mark = (ids?: string[]) =>
-    markRead.mutate(
-      { ids },
-      {
-        onError: (failure) =>
-          toast({
-            title: 'Could not mark as read',
-            description: failure.message,
-            tone: 'error',
-          }),
-      },
-    )
 
   return (
     <div className="relative">
@@ -73,6 +33,8 @@ export function NotificationsButton({ linkTo }: Props) {
         aria-expanded={open}
         aria-controls={open ? popoverId : undefined}
         onClick={() => setOpen((current) => !current)}
+        onPointerEnter={() => void loadPopover()}
+        onFocus={() => void loadPopover()}
         className="hover:bg-subtle focus-visible:outline-focus relative flex size-8 items-center justify-center rounded-md focus-visible:outline-2 focus-visible:outline-offset-2"
       >
         <BellIcon />
@@ -86,119 +48,15 @@ export function NotificationsButton({ linkTo }: Props) {
         )}
       </button>
       {open && (
-        <div
-          ref={popoverRef}
-          id={popoverId}
-          role="dialog"
-          aria-labelledby={titleId}
-          tabIndex={-1}
-          onBlur={(event) => {
-            const next = event.relatedTarget as Node | null
-            if (next && !popoverRef.current?.contains(next) && next !== buttonRef.current) {
-              setOpen(false)
-            }
-          }}
-          className="border-line bg-surface absolute top-full right-0 z-40 mt-2 w-96 max-w-[calc(100vw-2rem)] rounded-lg border shadow-xl focus:outline-none"
-        >
-          <div className="border-line flex items-center gap-2 border-b px-4 py-2">
-            <h2 id={titleId} className="flex-1 text-sm font-semibold">
-              Notifications
-            </h2>
-            <Button
-              size="sm"
-              variant="ghost"
-              disabled={!unread}
-              onClick={() => {
-                // The button is about to be disabled: keep focus in the popover.
-                popoverRef.current?.focus()
-                mark()
-              }}
-            >
-              Mark all read
-            </Button>
-          </div>
-          {error && !data ? (
-            <div role="alert" className="space-y-2 p-4 text-sm">
-              <p>Could not load your notifications: {error.message}</p>
-              <Button size="sm" onClick={() => void refetch()}>
-                Retry
-              </Button>
-            </div>
-          ) : !data ? (
-            <p className="text-muted p-4 text-sm">Loading…</p>
-          ) : data.items.length === 0 ? (
-            <p className="text-muted p-4 text-sm">
-              Nothing yet. When someone mentions you in a note, it shows here.
-            </p>
-          ) : (
-            <ul aria-label="Mentions" className="max-h-[70vh] overflow-y-auto">
-              {data.items.map((notification) => (
-                <li key={notification.id} className="border-line border-b last:border-b-0">
-                  <NotificationLink
-                    notification={notification}
-                    to={linkTo(notification)}
-                    onFollow={() => {
-                      if (!notification.readAt) mark([notification.id])
-                      setOpen(false)
-                    }}
-                  />
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <Suspense fallback={null}>
+          <NotificationsPopover
+            id={popoverId}
+            buttonRef={buttonRef}
+            linkTo={linkTo}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
       )}
-    </div>
-  )
-}
-
-/**
- * One notification: the link names who mentioned you on whom (short, for a screen reader's
- * list of links) and stretches over the whole item; the excerpt and time describe it.
- */
-function NotificationLink({
-  notification,
-  to,
-  onFollow,
-}: {
-  notification: Notification
-  to: string
-  onFollow: () => void
-}) {
-  const unread = !notification.readAt
-  const excerptId = useId()
-  return (
-    <div
-      className={cn(
-        'hover:bg-subtle relative flex gap-3 px-4 py-3 text-sm',
-        unread && 'bg-brand-soft/40',
-      )}
-    >
-      <span
-        aria-hidden
-        className={cn(
-          'mt-1.5 size-2 shrink-0 rounded-full',
-          unread ? 'bg-brand' : 'bg-transparent',
-        )}
-      />
-      <div className="min-w-0 flex-1">
-        <Link
-          to={to}
-          onClick={onFollow}
-          aria-describedby={excerptId}
-          className="focus-visible:outline-focus block after:absolute after:inset-0 focus-visible:outline-2 focus-visible:outline-offset-2"
-        >
-          {unread && <span className="sr-only">Unread:</span>}{' '}
-          <strong>{notification.actor.name}</strong> mentioned you on{' '}
-          <strong>{notification.candidateName}</strong>
-        </Link>
-        <p id={excerptId} className="text-muted truncate">
-          {notification.excerpt}
-        </p>
-        <p className="text-muted text-xs">
-          <TimeAgo at={notification.at} />
-        </p>
-      </div>
     </div>
   )
 }
