@@ -13,7 +13,7 @@ export type Toast = {
 const DISMISS_AFTER_MS = 8000
 const MOST_SHOWN = 3
 let toasts: Toast[] = []
-/** Toasts the pointer or focus is on: they stay. */
+/** Toasts the pointer or focus is on: they stay (each toast adds and removes itself). */
 const held = new Set<number>()
 let nextId = 1
 const listeners = new Set<() => void>()
@@ -34,14 +34,12 @@ export function toast(input: Omit<Toast, 'id'>) {
 
 export function dismissToast(id: number) {
   toasts = toasts.filter((item) => item.id !== id)
-  held.delete(id)
   emit()
 }
 
 /** Drops every toast, e.g. between tests, since they live outside React. */
 export function dismissAllToasts() {
   toasts = []
-  held.clear()
   emit()
 }
 

@@ -6,7 +6,6 @@ import {
   insertCard,
   loadedCards,
   moveCount,
-  placeByRank,
   removeCard,
   type ColumnData,
 } from '../lib/board-cache.ts'
@@ -67,9 +66,11 @@ export function relocateCard(
     }
   }
   updateColumn(scope, card.stageId, (data) =>
-    position === 'rank'
-      ? placeByRank(data, card)
-      : insertCard(removeCard(data, card.id), card, position),
+    insertCard(
+      removeCard(data, card.id),
+      card,
+      position === 'rank' ? { rank: card.rank } : position,
+    ),
   )
   scope.queryClient.setQueryData<Board>(
     boardKey(scope),

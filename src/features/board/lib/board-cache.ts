@@ -64,22 +64,20 @@ function insertAt(data: ColumnData, index: number, card: BoardCard): ColumnData 
   return withPage(data, pageIndex, [...cards.slice(0, at), card, ...cards.slice(at)])
 }
 
-/** Where a card of `key`'s rank sorts among `cards`: before the first that sorts after it. */
-function byRank(cards: BoardCard[], key: Pick<BoardCard, 'rank' | 'id'>): Position {
-  const next = cards.find((item) => item.id !== key.id && compareByRank(item, key) > 0)
-  return next ? { beforeId: next.id } : 'end'
-}
-
 /**
  * The column with `card` put at `position` (take it out of its old place first). 'end' of a
- * column not fully loaded is past the loaded cards: the card is left out until its page loads.
+ * column not fully loaded is past the loaded cards: the card is left out until its page loads;
+ * so is a rank that sorts past them.
  */
 export function insertCard(data: ColumnData, card: BoardCard, position: Position): ColumnData {
   const cards = loadedCards(data)
   if (position === 'start') return insertAt(data, 0, card)
   if (position === 'end') return isFullyLoaded(data) ? insertAt(data, cards.length, card) : data
   if ('rank' in position) {
-    return insertCard(data, card, byRank(cards, { rank: position.rank, id: card.id }))
+    // Before the first card that sorts after that rank (ties by id, as on the server).
+    const key = { rank: position.rank, id: card.id }
+    const next = cards.find((item) => item.id !== card.id && compareByRank(item, key) > 0)
+    return insertCard(data, card, next ? { beforeId: next.id } : 'end')
   }
   const anchorId = 'afterId' in position ? position.afterId : position.beforeId
   const anchor = cards.findIndex((item) => item.id === anchorId)
@@ -88,19 +86,13 @@ export function insertCard(data: ColumnData, card: BoardCard, position: Position
   return insertAt(data, 'afterId' in position ? anchor + 1 : anchor, card)
 }
 
-/** The column with the server's copy of a card in rank order (or left out, past the slice). */
-export function placeByRank(data: ColumnData, card: BoardCard): ColumnData {
-  const without = removeCard(data, card.id)
-  return insertCard(without, card, byRank(loadedCards(without), card))
-}
-
 /** True when moving a card to `position` in its own column would leave it where it is. */
 export function isNoopMove(cards: BoardCard[], cardId: string, position: Position) {
   const index = cards.findIndex((card) => card.id === cardId)
   if (index === -1) return false
-  // A rank is an undo's: never a drop's.
-  if (typeof position === 'object' && 'rank' in position) return false
   if (typeof position === 'object') {
+    // A rank is an undo's, never a drop's.
+    if ('rank' in position) return false
     const anchorId = 'afterId' in position ? position.afterId : position.beforeId
     if (anchorId === cardId) return true
     const without = cards.filter((card) => card.id !== cardId)
