@@ -11,6 +11,7 @@ import {
   BOARD_PATH,
   chromePath,
   launchBrowser,
+  measureBareMoves,
   measureDrags,
   measureLoad,
   measureMoves,
@@ -58,7 +59,7 @@ const startedAt = new Date()
 // The machine is shared: the 1-minute load average at start and end says how noisy the run was.
 const load = { start: round(loadavg()[0]), end: null }
 const failures = [] // measurements that could not be taken
-const raw = { small: {}, large: {}, largeOff: {}, huge: {} }
+const raw = { small: {}, large: {}, largeOff: {}, largeBare: {}, huge: {} }
 const log = (message) =>
   console.log(`[bench ${((performance.now() / 1000) | 0).toString().padStart(4)} s] ${message}`)
 
@@ -139,6 +140,13 @@ try {
         measureDrags(browser, server, cookie, query, options),
       )
     }
+    // The floor under the move figures: the same moves on the 10,000 board's DOM, no app.
+    log(
+      `${options.moves} keyboard moves at ${options.throttle}× CPU on the large board's DOM, no app`,
+    )
+    raw.largeBare.moves = await attempt('moves (largeBare)', () =>
+      measureBareMoves(browser, large, cookies.get(large), '', options),
+    )
   } finally {
     await browser.close()
   }
@@ -182,6 +190,7 @@ const columns = [
   { label: '100', summary: summaries.small },
   { label: '10,000', summary: summaries.large },
   { label: `10,000 ${OFF}`, summary: summaries.largeOff },
+  { label: '10,000 DOM, no app', summary: summaries.largeBare },
   ...(options.huge ? [{ label: '100,000 (API)', summary: summaries.huge }] : []),
 ]
 const budgets = evaluateBudgets(summaries.small, summaries.large)
@@ -189,6 +198,13 @@ const notes = []
 if (summaries.large.cards != null && summaries.large.cards === summaries.largeOff.cards) {
   notes.push(
     `${OFF} mounts as many cards as the default board (${summaries.large.cards}): no virtualization yet.`,
+  )
+}
+const appMove = summaries.large.moveToPaint
+const bareMove = summaries.largeBare.moveToPaint
+if (appMove?.n && bareMove?.n) {
+  notes.push(
+    `move→paint on 10,000: the app ${appMove.p50} / ${appMove.p95} ms (p50 / p95), the same board's DOM moved by a bare script ${bareMove.p50} / ${bareMove.p95} ms: the app adds ${round(appMove.p50 - bareMove.p50)} ms at p50 (${round(appMove.p50 / bareMove.p50, 2)}×).`,
   )
 }
 if (summaries.huge.seedS > 300) notes.push(`Seeding ${SIZES.huge} took over 5 minutes.`)

@@ -2,7 +2,7 @@
 // its own browser context (empty cache, the session cookie added), so loads are cold.
 import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
-import { installProbes } from './probes.mjs'
+import { installBareMove, installProbes } from './probes.mjs'
 import { sleep } from './server.mjs'
 
 export const BOARD_PATH = '/jobs/senior-go-engineer/board'
@@ -113,16 +113,55 @@ const awaitLanding = (page) => page.evaluate(() => window.__bench.landing)
  * Keyboard moves of one card between the first two columns (Shift+→, Shift+←, as a recruiter
  * does), CPU throttled: activation-to-paint and activation-to-DOM per move.
  */
-export async function measureMoves(browser, server, cookie, query, { moves, throttle }) {
+export async function measureMoves(browser, server, cookie, query, options) {
   const { context, page, cdp, settle, errors } = await openBoard(browser, server, cookie, query)
   try {
     await settle()
-    const stages = await stageIds(page)
-    const cardId = await page
-      .locator(`[data-stage-id="${stages[0]}"] [data-card-id]`)
-      .first()
-      .getAttribute('data-card-id')
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
+    return { ...(await keyboardMoves(page, cdp, settle, options)), errors }
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * The same moves on a copy of the settled board's DOM and styles with no app (no scripts): a
+ * bare script moves the card's element and focuses it. What the browser alone needs for a
+ * move on this page, on this machine, in this run: the floor under the app's figure.
+ */
+export async function measureBareMoves(browser, server, cookie, query, options) {
+  const { context, page, settle, errors } = await openBoard(browser, server, cookie, query)
+  try {
+    await settle()
+    const html = await page.evaluate(() => {
+      const copy = document.documentElement.cloneNode(true)
+      copy.querySelectorAll('script, link[rel="modulepreload"]').forEach((node) => node.remove())
+      return `<!doctype html>${copy.outerHTML}`
+    })
+    // Served at the app's origin, so the copy loads the same stylesheet.
+    const url = `${server.base}/__bench-bare-board`
+    await context.route(url, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: html }),
+    )
+    const bare = await context.newPage()
+    bare.on('pageerror', (error) => errors.push(String(error)))
+    await bare.goto(url, { waitUntil: 'load' })
+    await bare.evaluate(installBareMove)
+    const cdp = await context.newCDPSession(bare)
+    return { ...(await keyboardMoves(bare, cdp, () => sleep(300), options)), errors }
+  } finally {
+    await context.close()
+  }
+}
+
+/** The moves themselves: each timed by the page's probes (installProbes). */
+async function keyboardMoves(page, cdp, settle, { moves, throttle }) {
+  const stages = await stageIds(page)
+  const cardId = await page
+    .locator(`[data-stage-id="${stages[0]}"] [data-card-id]`)
+    .first()
+    .getAttribute('data-card-id')
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
+  try {
     const toPaint = []
     const toDom = []
     for (let index = 0; index < moves; index++) {
@@ -145,10 +184,9 @@ export async function measureMoves(browser, server, cookie, query, { moves, thro
       // Let the move's request and the board refetch finish, so moves don't overlap.
       await settle()
     }
-    return { toPaint, toDom, errors }
+    return { toPaint, toDom }
   } finally {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => {})
-    await context.close()
   }
 }
 

@@ -78,3 +78,25 @@ export function installProbes() {
     bench.landing.catch(() => {})
   }
 }
+
+/**
+ * The least a keyboard move can cost on a given page, for a page with no app (a copy of the
+ * board's DOM): Shift+→ / Shift+← put the focused card first in the next or previous list and
+ * focus it there, as the app ends up doing. No counts, no other cards shifted, no requests.
+ * Self-contained, like installProbes (it runs in the page).
+ */
+export function installBareMove() {
+  document.addEventListener('keydown', (event) => {
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key]
+    const card = document.activeElement?.closest('[data-card-id]')
+    if (!event.shiftKey || !step || !card) return
+    event.preventDefault()
+    const lists = [...document.querySelectorAll('[data-stage-id]')]
+    const to = lists[lists.indexOf(card.parentElement) + step]
+    if (!to) return
+    card.blur()
+    card.style.marginTop = ''
+    to.insertBefore(card, to.querySelector('[data-card-id]'))
+    card.focus()
+  })
+}
