@@ -141,6 +141,10 @@ test('a card dropped in the gap between two cards lands between them', async ({ 
   await page.mouse.down()
   await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 5 })
   await page.mouse.move(above.x + above.width / 2, gapY, { steps: 12 })
+  // A browser repeats dragover while the pointer rests there; Playwright sends one per move.
+  await page.mouse.move(above.x + above.width / 2 + 2, gapY)
+  // The marker shows where it will land: above the card below the gap.
+  await expect(card(page, third)).toHaveAttribute('data-drop-edge', 'top')
   await page.mouse.up()
 
   await expect

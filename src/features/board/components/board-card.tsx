@@ -107,6 +107,8 @@ export const BoardCard = memo(function BoardCard({
       ref={setRef}
       data-card-id={card.id}
       data-index={index}
+      // Where a drop would land against this card (its marker), for tests and styles.
+      data-drop-edge={edge ?? undefined}
       aria-posinset={index + 1}
       aria-setsize={setSize}
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
@@ -131,6 +133,10 @@ export const BoardCard = memo(function BoardCard({
         // card a paint offset of its own: when a move shifts it, the browser reuses what it
         // painted instead of painting it again (no layer is made for a 2D transform).
         'relative [transform:translateX(0)]',
+        // While a card is dragged over this column, the gap above the card is the card's: a
+        // drop there lands before it, with its marker showing, instead of the marker going
+        // out between cards. Only then: a click in a gap opens nothing.
+        'group-data-over/column:before:absolute group-data-over/column:before:inset-x-0 group-data-over/column:before:bottom-full group-data-over/column:before:h-1.5',
       )}
     >
       {edge && (

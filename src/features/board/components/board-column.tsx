@@ -114,10 +114,11 @@ export const BoardColumn = memo(function BoardColumn({
   return (
     <section
       aria-labelledby={headingId}
+      data-over={isOver || undefined}
       // A column scrolled out of view is neither styled, laid out nor painted until it comes
       // into view (content-visibility): most of a board on a phone, a few columns on a laptop.
       className={cn(
-        'flex w-72 shrink-0 flex-col rounded-xl transition-colors [contain-intrinsic-size:auto_18rem_auto_30rem] [content-visibility:auto]',
+        'group/column flex w-72 shrink-0 flex-col rounded-xl transition-colors [contain-intrinsic-size:auto_18rem_auto_30rem] [content-visibility:auto]',
         isOver ? 'bg-brand-soft outline-brand/40 outline-2' : 'bg-subtle',
       )}
     >
