@@ -101,12 +101,14 @@ export function setInterviewers(
         errors: { userIds: [`Not on this opening’s team: ${outsiders.join(', ')}`] },
       })
     }
+    const removed = await tx.setInterviewers(
+      application.id,
+      stage.id,
+      userIds,
+      ctx.now().toISOString(),
+    )
     // Those taken off may no longer see the application: the event still tells them, so their
     // boards drop it.
-    const removed = (await tx.listAssignments(application.id))
-      .filter((row) => row.stageId === stage.id && !userIds.includes(row.interviewer.id))
-      .map((row) => row.interviewer.id)
-    await tx.setInterviewers(application.id, stage.id, userIds, ctx.now().toISOString())
     await recordChange(ctx, tx, application, 'application.changed', { alsoTo: removed })
     const assignments = (await tx.listAssignments(application.id)).map(
       ({ stageId: at, interviewer }) => ({ stageId: at, interviewer }),

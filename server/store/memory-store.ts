@@ -614,6 +614,7 @@ function writer(view: View, pending: Pending): StoreWriter {
       )
       const others = current.filter((row) => row.stageId !== stageId)
       pending.assignments.set(applicationId, [...others, ...next.map((row) => ({ ...row }))])
+      return kept.filter((row) => !userIds.includes(row.userId)).map((row) => row.userId)
     },
     savePlan: async (row) => void pending.plans.set(row.jobId, structuredClone(row)),
     insertScorecard: async (row) => {

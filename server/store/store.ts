@@ -182,14 +182,14 @@ export type StoreWriter = StoreReader & {
   insertHistory(entry: StageHistoryEntry): Promise<void>
   /**
    * Replaces who interviews `stageId` of the application; those already assigned keep their
-   * `assignedAt`, newcomers get `at`.
+   * `assignedAt`, newcomers get `at`. Answers the ids of those taken off.
    */
   setInterviewers(
     applicationId: string,
     stageId: string,
     userIds: readonly string[],
     at: string,
-  ): Promise<void>
+  ): Promise<string[]>
   savePlan(plan: InterviewPlan): Promise<void>
   insertScorecard(scorecard: Scorecard): Promise<void>
   /** Replaces the row; revisions are only ever appended. */

@@ -276,6 +276,7 @@ describe.each(backends)('SQL store on $name', (backend) => {
     const firstStage = job.stages[0]?.id ?? ''
     const other = find(active, (a) => a.id !== target.id)
     const otherCandidate = find(DATA.candidates, (c) => c.id === other.candidateId)
+    const removed: string[][] = []
     const writes = async (tx: StoreWriter) => {
       await moveToEnd(tx, target.id, lastStage, 'hist-move')
       // A new card at the start of the first stage.
@@ -288,6 +289,15 @@ describe.each(backends)('SQL store on $name', (backend) => {
         other.stageId,
         ['user-interviewer', 'user-admin', 'user-admin'],
         '2025-06-01T00:00:00.000Z',
+      )
+      // Each store says whom it took off.
+      removed.push(
+        await tx.setInterviewers(
+          other.id,
+          other.stageId,
+          ['user-admin'],
+          '2025-06-01T01:00:00.000Z',
+        ),
       )
       // Two notes at one instant (they keep the order written), their notifications, and
       // some notifications marked read: given ones of one user, all of another's.
@@ -317,6 +327,7 @@ describe.each(backends)('SQL store on $name', (backend) => {
     }
     await memory.transaction(writes)
     await store.transaction(writes)
+    expect(removed).toEqual([['user-interviewer'], ['user-interviewer']])
     expect(await store.findApplicationByEmail(job.id, 'renamed@example.com')).toMatchObject({
       id: other.id,
     })

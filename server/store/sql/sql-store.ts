@@ -540,9 +540,9 @@ function writer(q: Queryable, state: TransactionState): StoreWriter {
     },
     setInterviewers: async (applicationId, stageId, userIds, at) => {
       // Those staying keep their row (and when they were assigned).
-      await q.query(
+      const removed = await q.query<{ user_id: string }>(
         `DELETE FROM interviewers WHERE application_id = $1 AND stage_id = $2
-           AND NOT (user_id = ANY($3::text[]))`,
+           AND NOT (user_id = ANY($3::text[])) RETURNING user_id`,
         [applicationId, stageId, [...userIds]],
       )
       await q.query(
@@ -550,6 +550,7 @@ function writer(q: Queryable, state: TransactionState): StoreWriter {
          SELECT $1, $2, user_id, $4 FROM unnest($3::text[]) AS user_id ON CONFLICT DO NOTHING`,
         [applicationId, stageId, [...userIds], at],
       )
+      return removed.map((row) => row.user_id)
     },
     savePlan: async (plan) => {
       await q.query(
