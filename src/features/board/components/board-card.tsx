@@ -107,7 +107,7 @@ export const BoardCard = memo(function BoardCard({
       ref={setRef}
       data-card-id={card.id}
       data-index={index}
-      // Where a drop would land against this card (its marker), for tests and styles.
+      // Where a drop would land against this card: the marker below shows it, tests read it.
       data-drop-edge={edge ?? undefined}
       aria-posinset={index + 1}
       aria-setsize={setSize}
