@@ -129,28 +129,44 @@ export async function measureMoves(browser, server, cookie, query, options) {
  * move on this page, on this machine, in this run: the floor under the app's figure.
  */
 export async function measureBareMoves(browser, server, cookie, query, options) {
-  const { context, page, settle, errors } = await openBoard(browser, server, cookie, query)
+  const { context, page, settle } = await openBoard(browser, server, cookie, query)
   try {
     await settle()
+    const layout = await page.evaluate(firstCardBox)
     const html = await page.evaluate(() => {
       const copy = document.documentElement.cloneNode(true)
       copy.querySelectorAll('script, link[rel="modulepreload"]').forEach((node) => node.remove())
       return `<!doctype html>${copy.outerHTML}`
     })
+    // The app stops here, so it neither shares the CPU with the copy nor adds its errors.
+    await page.close()
     // Served at the app's origin, so the copy loads the same stylesheet.
     const url = `${server.base}/__bench-bare-board`
     await context.route(url, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body: html }),
     )
     const bare = await context.newPage()
+    const errors = []
     bare.on('pageerror', (error) => errors.push(String(error)))
+    bare.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
     await bare.goto(url, { waitUntil: 'load' })
+    // An unstyled copy would give a floor far too low: its first card must sit as it did.
+    const copied = await bare.evaluate(firstCardBox)
+    if (!layout || copied !== layout) {
+      throw new Error(`the copy's first card is at ${copied}, the board's at ${layout}`)
+    }
     await bare.evaluate(installBareMove)
     const cdp = await context.newCDPSession(bare)
     return { ...(await keyboardMoves(bare, cdp, () => sleep(300), options)), errors }
   } finally {
     await context.close()
   }
+}
+
+/** Where the first card is on the page (runs in it): "x,y,width,height". */
+function firstCardBox() {
+  const box = document.querySelector('[data-card-id]')?.getBoundingClientRect()
+  return box && [box.x, box.y, box.width, box.height].map(Math.round).join(',')
 }
 
 /** The moves themselves: each timed by the page's probes (installProbes). */

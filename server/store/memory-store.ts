@@ -614,7 +614,10 @@ function writer(view: View, pending: Pending): StoreWriter {
       )
       const others = current.filter((row) => row.stageId !== stageId)
       pending.assignments.set(applicationId, [...others, ...next.map((row) => ({ ...row }))])
-      return kept.filter((row) => !userIds.includes(row.userId)).map((row) => row.userId)
+      return kept
+        .filter((row) => !userIds.includes(row.userId))
+        .map((row) => row.userId)
+        .sort()
     },
     savePlan: async (row) => void pending.plans.set(row.jobId, structuredClone(row)),
     insertScorecard: async (row) => {

@@ -182,7 +182,7 @@ export type StoreWriter = StoreReader & {
   insertHistory(entry: StageHistoryEntry): Promise<void>
   /**
    * Replaces who interviews `stageId` of the application; those already assigned keep their
-   * `assignedAt`, newcomers get `at`. Answers the ids of those taken off.
+   * `assignedAt`, newcomers get `at`. Answers the ids of those taken off, in code-unit order.
    */
   setInterviewers(
     applicationId: string,

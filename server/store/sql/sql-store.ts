@@ -541,8 +541,10 @@ function writer(q: Queryable, state: TransactionState): StoreWriter {
     setInterviewers: async (applicationId, stageId, userIds, at) => {
       // Those staying keep their row (and when they were assigned).
       const removed = await q.query<{ user_id: string }>(
-        `DELETE FROM interviewers WHERE application_id = $1 AND stage_id = $2
-           AND NOT (user_id = ANY($3::text[])) RETURNING user_id`,
+        `WITH removed AS (
+           DELETE FROM interviewers WHERE application_id = $1 AND stage_id = $2
+             AND NOT (user_id = ANY($3::text[])) RETURNING user_id)
+         SELECT user_id FROM removed ORDER BY user_id COLLATE "C"`,
         [applicationId, stageId, [...userIds]],
       )
       await q.query(
