@@ -134,9 +134,9 @@ export const BoardCard = memo(function BoardCard({
         // painted instead of painting it again (no layer is made for a 2D transform).
         'relative [transform:translateX(0)]',
         // While a card is dragged over this column, the gap above the card is the card's (h-1.5
-        // is the list's gap-1.5, the virtualizer's GAP): a
-        // drop there lands before it, with its marker showing, instead of the marker going
-        // out between cards. Only then: a click in a gap opens nothing.
+        // is the list's gap-1.5, the virtualizer's GAP): a drop there lands before it, with its
+        // marker showing, instead of the marker going out between cards. Only then: a click in
+        // a gap opens nothing.
         'group-data-over/column:before:absolute group-data-over/column:before:inset-x-0 group-data-over/column:before:bottom-full group-data-over/column:before:h-1.5',
       )}
     >
