@@ -40,10 +40,25 @@ export const apiPaths = {
 /** What a board shows: closed applications or not, and a search ('' for none). */
 export type BoardFilters = { closed: 'show' | 'hide'; q: string }
 
+/** The longest search the API takes. */
+export const SEARCH_MAX_LENGTH = 100
+
+/**
+ * Search text as the API takes it, from whatever was typed, pasted or linked: control
+ * characters (a tab pasted from a spreadsheet) become spaces, spaces run together, and it is
+ * cut to the longest search.
+ */
+export const searchText = (text: string) =>
+  text
+    .replace(/[\p{Cc}\s]+/gu, ' ')
+    .trim()
+    .slice(0, SEARCH_MAX_LENGTH)
+    .trimEnd()
+
 /** A board page's filters, as its address has them (`?closed=show`, `?q=…`). */
 export const boardFiltersOf = (search: URLSearchParams): BoardFilters => ({
   closed: search.get('closed') === 'show' ? 'show' : 'hide',
-  q: search.get('q')?.trim() ?? '',
+  q: searchText(search.get('q') ?? ''),
 })
 
 /** The query the board and its column pages share, always written the same way. */

@@ -67,7 +67,7 @@ export const ApplicationDetail = z.object({
 export type ApplicationDetail = z.infer<typeof ApplicationDetail>
 
 /** A rank as the server hands them out: a fractional index, letters and digits. */
-const Rank = z.string('A rank is required').check(
+export const Rank = z.string('A rank is required').check(
   z.minLength(1, 'A rank is required'),
   // Ranks grow as cards go again and again into one spot; far below this in any real board.
   z.maxLength(1000, 'A rank is at most 1000 characters'),

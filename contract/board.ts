@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { SEARCH_MAX_LENGTH } from './api.ts'
 import { ApplicationStatus, Rejection, Source } from './applications.ts'
 import { Permissions } from './auth.ts'
 import { Id, queryInt, Timestamp, Version } from './common.ts'
@@ -67,7 +68,7 @@ const PageLimit = z.optional(queryInt('The limit', 1, PAGE_SIZE.max))
 const Search = z.optional(
   z.string().check(
     z.trim(),
-    z.maxLength(100, 'Search for at most 100 characters'),
+    z.maxLength(SEARCH_MAX_LENGTH, `Search for at most ${SEARCH_MAX_LENGTH} characters`),
     // No control characters, so that U+001F can separate the fields searched in SQL.
     z.regex(/^\P{Cc}*$/u, 'Search for plain text, without control characters'),
   ),

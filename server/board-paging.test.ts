@@ -266,6 +266,9 @@ describe.each(backends)('board paging over the $name store', ({ open }) => {
         base64({ rank: 'a0' }),
         base64(['', 'app-1']),
         base64(['a0', 'bad id']),
+        // A rank the server never hands out (PostgreSQL refuses NUL in text).
+        base64(['\u0000', 'app-1']),
+        base64(['a 0', 'app-1']),
         'x'.repeat(1_001),
       ]) {
         await invalid(`${cards}${query({ cursor })}`, 'cursor')

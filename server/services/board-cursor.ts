@@ -1,4 +1,5 @@
 import { Id } from '@contract/common.ts'
+import { Rank } from '@contract/applications.ts'
 import { ProblemError } from '../http/problem.ts'
 import type { RankKey } from '../store/store.ts'
 
@@ -42,7 +43,7 @@ function parseKey(cursor: string): RankKey | null {
     return null
   }
   if (!Array.isArray(value) || value.length !== 2) return null
-  const [rank, id] = value as unknown[]
-  if (typeof rank !== 'string' || rank === '' || !Id.safeParse(id).success) return null
-  return { rank, id: id as string }
+  const rank = Rank.safeParse(value[0])
+  const id = Id.safeParse(value[1])
+  return rank.success && id.success ? { rank: rank.data, id: id.data } : null
 }

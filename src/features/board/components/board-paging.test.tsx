@@ -157,6 +157,30 @@ describe('searching the board', () => {
     expect(screen.getByText(`No candidates in Offer match “${name}”`)).toBeInTheDocument()
   })
 
+  it('searches for pasted words however they were spaced (a tab from a spreadsheet)', async () => {
+    const requests = smallPages()
+    const { user } = await openBoard()
+    const [name = ''] = namesIn('Applied')
+    await user.click(screen.getByRole('searchbox', { name: 'Search candidates' }))
+    await user.paste(name.replace(' ', '\t '))
+    await waitFor(() => expect(namesIn('Applied')).toEqual([name]))
+    expect(requests.some((url) => url.searchParams.get('q') === name)).toBe(true)
+  })
+
+  it('opens a linked search with a tab or too long as the API takes it, not as an error', async () => {
+    smallPages()
+    const { router } = await openBoard()
+    const [name = ''] = namesIn('Applied')
+    await router.navigate(
+      `/jobs/senior-go-engineer/board?q=${encodeURIComponent(name.replace(' ', '\t'))}`,
+    )
+    await waitFor(() => expect(namesIn('Applied')).toEqual([name]))
+    await router.navigate(`/jobs/senior-go-engineer/board?q=${'x'.repeat(150)}`)
+    expect(
+      await screen.findByText(`No candidates in Applied match “${'x'.repeat(100)}”`),
+    ).toBeVisible()
+  })
+
   it('opens with the search the address holds', async () => {
     await openBoard('/jobs/senior-go-engineer/board?q=zzzz-nobody')
     expect(screen.getByRole('searchbox', { name: 'Search candidates' })).toHaveValue('zzzz-nobody')

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, useTransition } from 'react'
+import { SEARCH_MAX_LENGTH, searchText } from '@contract/api.ts'
 
 /** Typing pauses this long (ms) before the board asks the server. */
 const SEARCH_DELAY = 250
@@ -28,7 +29,7 @@ export function BoardSearch({ q, onSearchChange }: Props) {
   onSearchChangeRef.current = onSearchChange
 
   useEffect(() => {
-    const next = text.trim()
+    const next = searchText(text)
     if (next === requested.current) return
     const timer = setTimeout(() => {
       requested.current = next
@@ -47,7 +48,7 @@ export function BoardSearch({ q, onSearchChange }: Props) {
         value={text}
         onChange={(event) => setText(event.target.value)}
         placeholder="Name, title, company or skill"
-        maxLength={100}
+        maxLength={SEARCH_MAX_LENGTH}
         className="border-line bg-surface focus-visible:outline-focus h-8 w-64 rounded-md border px-2 focus-visible:outline-2"
       />
       <span role="status" className="text-muted w-20 text-xs">
