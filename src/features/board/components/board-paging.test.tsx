@@ -181,6 +181,30 @@ describe('searching the board', () => {
     ).toBeVisible()
   })
 
+  it('shows a move made while a search is loading in its results', async () => {
+    const { user, queryClient } = await openBoard()
+    const [name = ''] = namesIn('Applied')
+    // The search reads the board at once and answers a while later, as on a large board.
+    mockServer.use(
+      http.get('*/api/jobs/:jobId/board', async ({ request }) => {
+        const url = new URL(request.url)
+        if (!url.searchParams.get('q') || url.searchParams.has('limit')) return undefined
+        url.searchParams.set('limit', '25')
+        const response = await fetch(url, { headers: request.headers })
+        await delay(400)
+        return response
+      }),
+    )
+    await user.type(screen.getByRole('searchbox', { name: 'Search candidates' }), name)
+    await screen.findByText('Searching…')
+    await user.click(screen.getByRole('button', { name: `Move ${name}` }))
+    await user.click(screen.getByRole('menuitem', { name: 'Recruiter screen' }))
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0))
+    await waitFor(() => expect(screen.queryByText('Searching…')).toBeNull(), { timeout: 3000 })
+    await waitFor(() => expect(namesIn('Recruiter screen')).toEqual([name]), { timeout: 3000 })
+    expect(namesIn('Applied')).toEqual([])
+  })
+
   it('opens with the search the address holds', async () => {
     await openBoard('/jobs/senior-go-engineer/board?q=zzzz-nobody')
     expect(screen.getByRole('searchbox', { name: 'Search candidates' })).toHaveValue('zzzz-nobody')
