@@ -95,3 +95,20 @@ test('a card moved into a column scrolled far down shows at its top, with focus'
   await expect(moved).toBeFocused()
   await expect(moved).toBeInViewport()
 })
+
+test('a new search shows each column from its top', async ({ page }) => {
+  test.setTimeout(60_000)
+  await page.goto('/jobs/senior-go-engineer/board')
+  const applied = column(page, 'Applied')
+  await expect(applied.getByRole('listitem').first()).toBeVisible({ timeout: 30_000 })
+  await expect(async () => {
+    await applied.evaluate((list) => (list.scrollTop = list.scrollHeight))
+    expect(await applied.evaluate((list) => list.scrollTop)).toBeGreaterThan(3_000)
+  }).toPass({ timeout: 30_000 })
+
+  // A skill most candidates list: the results fill the column many times over.
+  await page.getByRole('searchbox', { name: 'Search candidates' }).fill('go')
+  await expect(page).toHaveURL(/[?&]q=go\b/)
+  await expect(applied.locator('[aria-posinset="1"]')).toBeInViewport()
+  expect(await applied.evaluate((list) => list.scrollTop)).toBe(0)
+})

@@ -1,5 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import type { Stage } from '@contract/jobs.ts'
 import { cn } from '@/lib/cn.ts'
 import { Button } from '@/ui/button.tsx'
@@ -56,6 +65,16 @@ export const BoardColumn = memo(function BoardColumn({
     isFetchingNextPage,
     loadMore,
   })
+
+  // A new search (or closed shown or hidden) is a new list, read from its top; the list itself
+  // would hold the old scroll offset, as it does across moves.
+  const filtersKey = `${filters.closed} ${filters.q}`
+  const shownFilters = useRef(filtersKey)
+  useLayoutEffect(() => {
+    if (shownFilters.current === filtersKey) return
+    shownFilters.current = filtersKey
+    if (scrollRef.current) scrollRef.current.scrollTop = 0
+  }, [filtersKey])
 
   // The keyboard reads the latest cards through the column's (stable) actions.
   const latest = useRef({ cards, hasNextPage })
