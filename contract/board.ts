@@ -78,7 +78,7 @@ const Search = z.optional(
 // sent; the API applies PAGE_SIZE.default and treats a blank search as none.
 export const BoardQuery = z.object({
   /** Show rejected and withdrawn applications too. */
-  closed: z._default(z.enum(['show', 'hide']), 'hide'),
+  closed: z._default(z.enum(['show', 'hide'], 'Use show or hide'), 'hide'),
   /** Cards in each column's first page (default PAGE_SIZE.default). */
   limit: PageLimit,
   q: Search,

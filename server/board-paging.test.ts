@@ -258,6 +258,8 @@ describe.each(backends)('board paging over the $name store', ({ open }) => {
           await invalid(`${path}?limit=${limit}`, 'limit')
         await invalid(`${path}${query({ q: 'x'.repeat(101) })}`, 'q')
         await invalid(`${path}${query({ q: 'tab\tbed' })}`, 'q')
+        const reply = await send<Problem422>(`${path}?closed=maybe`)
+        expect(reply.body.errors).toEqual({ closed: ['Use show or hide'] })
       }
       const base64 = (value: unknown) => btoa(JSON.stringify(value)).replace(/=+$/, '')
       for (const cursor of [
