@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import {
   memo,
   useCallback,
+  useDeferredValue,
   useEffect,
   useId,
   useLayoutEffect,
@@ -53,6 +54,9 @@ export const BoardColumn = memo(function BoardColumn({
   const endRef = useRef<HTMLLIElement>(null)
   const listRef = useRef<CardListHandle>(null)
   const isOver = useColumnDrop(scrollRef, stage.id)
+  // The gaps between cards take drops (see BoardCard) a render after the highlight: not in
+  // the task that starts a drag, which is already the longest of a drag.
+  const gapsTakeDrops = useDeferredValue(isOver)
   const draggedId = useDraggedCard(stage.id)
   const headingId = useId()
   // The column's tab stop: the card last focused in it, else its first card.
@@ -133,7 +137,7 @@ export const BoardColumn = memo(function BoardColumn({
   return (
     <section
       aria-labelledby={headingId}
-      data-over={isOver || undefined}
+      data-over={gapsTakeDrops || undefined}
       // A column scrolled out of view is neither styled, laid out nor painted until it comes
       // into view (content-visibility): most of a board on a phone, a few columns on a laptop.
       className={cn(
