@@ -109,6 +109,6 @@ test('a new search shows each column from its top', async ({ page }) => {
   // A skill most candidates list: the results fill the column many times over.
   await page.getByRole('searchbox', { name: 'Search candidates' }).fill('go')
   await expect(page).toHaveURL(/[?&]q=go\b/)
-  await expect(applied.locator('[aria-posinset="1"]')).toBeInViewport()
+  await expect(applied.locator('[aria-posinset="1"]')).toBeInViewport({ timeout: 30_000 })
   expect(await applied.evaluate((list) => list.scrollTop)).toBe(0)
 })

@@ -1,5 +1,5 @@
 import type { QueryClient, QueryFilters } from '@tanstack/react-query'
-import { queryKeys } from './query-keys.ts'
+import { mutationKeys, queryKeys } from './query-keys.ts'
 
 /**
  * Refetches an opening's board after changes to it: its counts, and the columns of `stageIds`
@@ -26,20 +26,41 @@ export function refetchBoard(
         ]
   const invalidate = () =>
     Promise.all(targets.map((filters) => queryClient.invalidateQueries(filters)))
-  // A board on its way may have been read before the change, and marking it stale would not
-  // stick: its fetch clears the mark as it lands. Invalidating restarts the fetches of boards
-  // on screen, but not of one nothing shows yet, nor a first load (a search still loading):
-  // once landed, those are fetched again, and then the boards and columns invalidated again
-  // (columns that started from a board's first pages meanwhile have that board's age).
-  const arriving = targets
+  // A board's first load (a search still loading) may have read it before the change, and it
+  // cannot be restarted; marked stale, it would count as fresh once landed. So once it has
+  // landed it is fetched again, and its touched columns, which started from its first pages,
+  // invalidated; each only while no move is under way (a move cancels the refetches in flight
+  // as it starts; one started during it could undo it on screen).
+  const firstLoads = targets
     .flatMap((filters) =>
       queryClient.getQueryCache().findAll({ ...filters, fetchStatus: 'fetching' }),
     )
-    .filter((query) => !query.isActive() || query.state.data === undefined)
+    .filter((query) => query.state.data === undefined)
   const again = async () => {
-    await Promise.all(arriving.map((query) => query.promise?.catch(() => undefined)))
-    await queryClient.refetchQueries({ predicate: (query) => arriving.includes(query) })
-    await invalidate()
+    await Promise.all(firstLoads.map((query) => query.promise?.catch(() => undefined)))
+    await movesSettled(queryClient)
+    await queryClient.refetchQueries({ predicate: (query) => firstLoads.includes(query) })
+    await movesSettled(queryClient)
+    const shown = new Set(firstLoads.map((query) => JSON.stringify(query.queryKey.at(-1))))
+    await queryClient.invalidateQueries({
+      queryKey: columns,
+      predicate: (query) =>
+        shown.has(JSON.stringify(query.queryKey.at(-1))) &&
+        (stageIds === 'all' || stageIds.has(String(query.queryKey[columns.length]))),
+    })
   }
-  return Promise.all([invalidate(), arriving.length ? again() : null])
+  return Promise.all([invalidate(), firstLoads.length ? again() : null])
+}
+
+/** Resolves once none of this tab's moves is in flight. */
+function movesSettled(queryClient: QueryClient) {
+  return new Promise<void>((resolve) => {
+    const check = () => {
+      if (queryClient.isMutating({ mutationKey: mutationKeys.move }) > 0) return
+      unsubscribe()
+      resolve()
+    }
+    const unsubscribe = queryClient.getMutationCache().subscribe(check)
+    check()
+  })
 }

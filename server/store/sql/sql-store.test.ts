@@ -287,7 +287,7 @@ describe.each(backends)('SQL store on $name', (backend) => {
       await tx.setInterviewers(
         other.id,
         other.stageId,
-        ['user-interviewer', 'user-admin', 'user-admin', 'user-interviewer-2'],
+        ['user-interviewer-2', 'user-admin', 'user-admin', 'user-interviewer'],
         '2025-06-01T00:00:00.000Z',
       )
       // Each store says whom it took off, in the same order; then nobody. user-admin stays,

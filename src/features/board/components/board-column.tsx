@@ -77,7 +77,7 @@ export const BoardColumn = memo(function BoardColumn({
   useLayoutEffect(() => {
     if (shownFilters.current === filtersKey) return
     shownFilters.current = filtersKey
-    if (scrollRef.current) scrollRef.current.scrollTop = 0
+    listRef.current?.toTop()
   }, [filtersKey])
 
   // The keyboard reads the latest cards through the column's (stable) actions.

@@ -199,9 +199,11 @@ describe('searching the board', () => {
     await screen.findByText('Searching…')
     await user.click(screen.getByRole('button', { name: `Move ${name}` }))
     await user.click(screen.getByRole('menuitem', { name: 'Recruiter screen' }))
+    // Moved while the search was still loading.
+    expect(screen.getByText('Searching…')).toBeInTheDocument()
     await waitFor(() => expect(queryClient.isMutating()).toBe(0))
-    await waitFor(() => expect(screen.queryByText('Searching…')).toBeNull(), { timeout: 3000 })
-    await waitFor(() => expect(namesIn('Recruiter screen')).toEqual([name]), { timeout: 3000 })
+    await waitFor(() => expect(screen.queryByText('Searching…')).toBeNull(), { timeout: 5000 })
+    await waitFor(() => expect(namesIn('Recruiter screen')).toEqual([name]), { timeout: 5000 })
     expect(namesIn('Applied')).toEqual([])
   })
 

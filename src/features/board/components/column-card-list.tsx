@@ -31,6 +31,8 @@ export type CardListHandle = {
    * view where they were, the list shows it.
    */
   showLanded: (card: HTMLElement) => void
+  /** Back to the top, as a new list (a new search): nothing held from the old one. */
+  toTop: () => void
 }
 
 type Props = {
@@ -74,8 +76,14 @@ export function PlainCardList({
   // The browser's own scroll anchoring and focus scrolling keep this list in place.
   useImperativeHandle(
     handleRef,
-    () => ({ scrollToIndex: () => undefined, showLanded: () => undefined }),
-    [],
+    () => ({
+      scrollToIndex: () => undefined,
+      showLanded: () => undefined,
+      toTop: () => {
+        if (scrollRef.current) scrollRef.current.scrollTop = 0
+      },
+    }),
+    [scrollRef],
   )
   return (
     <ul
@@ -165,6 +173,12 @@ export function VirtualCardList({
       showLanded: (card) => {
         landedRef.current = card
         queueMicrotask(() => (landedRef.current = null))
+      },
+      // Through the virtualizer, which knows where the list is without a layout, and does
+      // not scroll a list already at its top (scrollColumnTo).
+      toTop: () => {
+        anchor.current = undefined
+        virtualizer.scrollToOffset(0)
       },
     }),
     [virtualizer],
