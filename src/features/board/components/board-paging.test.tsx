@@ -3,7 +3,8 @@ import { delay, http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { queryKeys } from '@/lib/query-keys.ts'
 import { mockServer } from '@/mocks/node.ts'
-import { cardIdOf, column, moveElsewhere, namesIn, openBoard } from '@/test/board.ts'
+import type { Board } from '@contract/board.ts'
+import { callApi, cardIdOf, column, moveElsewhere, namesIn, openBoard } from '@/test/board.ts'
 
 const PAGE = 3
 
@@ -144,6 +145,20 @@ describe('a long column', () => {
   })
 })
 
+/** Searches read the board at once and answer a while later, as on a large board. */
+function slowSearches() {
+  mockServer.use(
+    http.get('*/api/jobs/:jobId/board', async ({ request }) => {
+      const url = new URL(request.url)
+      if (!url.searchParams.get('q') || url.searchParams.has('limit')) return undefined
+      url.searchParams.set('limit', '25')
+      const response = await fetch(url, { headers: request.headers })
+      await delay(400)
+      return response
+    }),
+  )
+}
+
 describe('searching the board', () => {
   it('asks the server with q, keeps it in the address, and says when a column has none', async () => {
     const requests = smallPages()
@@ -184,17 +199,7 @@ describe('searching the board', () => {
   it('shows a move made while a search is loading in its results', async () => {
     const { user, queryClient } = await openBoard()
     const [name = ''] = namesIn('Applied')
-    // The search reads the board at once and answers a while later, as on a large board.
-    mockServer.use(
-      http.get('*/api/jobs/:jobId/board', async ({ request }) => {
-        const url = new URL(request.url)
-        if (!url.searchParams.get('q') || url.searchParams.has('limit')) return undefined
-        url.searchParams.set('limit', '25')
-        const response = await fetch(url, { headers: request.headers })
-        await delay(400)
-        return response
-      }),
-    )
+    slowSearches()
     await user.type(screen.getByRole('searchbox', { name: 'Search candidates' }), name)
     await screen.findByText('Searching…')
     await user.click(screen.getByRole('button', { name: `Move ${name}` }))
@@ -205,6 +210,34 @@ describe('searching the board', () => {
     await waitFor(() => expect(screen.queryByText('Searching…')).toBeNull(), { timeout: 5000 })
     await waitFor(() => expect(namesIn('Recruiter screen')).toEqual([name]), { timeout: 5000 })
     expect(namesIn('Applied')).toEqual([])
+  })
+
+  it('keeps a move on screen while its request is under way, as a search lands', async () => {
+    const { user, queryClient } = await openBoard()
+    // Two cards on screen that the search will find.
+    const found = (await callApi('/api/jobs/senior-go-engineer/board?q=go')) as Board
+    const [first = '', second = ''] = namesIn('Applied').filter((name) =>
+      found.columns.some((column) => column.cards.some((card) => card.name === name)),
+    )
+    slowSearches()
+    await user.type(screen.getByRole('searchbox', { name: 'Search candidates' }), 'go')
+    await screen.findByText('Searching…')
+    await user.click(screen.getByRole('button', { name: `Move ${first}` }))
+    await user.click(screen.getByRole('menuitem', { name: 'Recruiter screen' }))
+    await waitFor(() => expect(screen.queryByText('Searching…')).toBeNull(), { timeout: 5000 })
+    // At once another move, whose request takes a while: nothing puts the card back meanwhile.
+    mockServer.use(http.post('*/api/applications/:id/move', async () => void (await delay(800))))
+    await user.click(screen.getByRole('button', { name: `Move ${second}` }))
+    await user.click(screen.getByRole('menuitem', { name: 'System design' }))
+    for (let sample = 0; sample < 7; sample++) {
+      expect(namesIn('System design')).toContain(second)
+      expect(namesIn('Applied')).not.toContain(second)
+      await delay(100)
+    }
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0), { timeout: 3000 })
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0), { timeout: 3000 })
+    expect(namesIn('System design')).toContain(second)
+    expect(namesIn('Recruiter screen')).toContain(first)
   })
 
   it('opens with the search the address holds', async () => {
