@@ -1,4 +1,5 @@
 import { LONG_REAL_PORT, LONG_SEED_APPLICATIONS } from '../playwright.config.ts'
+import type { Locator } from '@playwright/test'
 import { card, column, expect, test } from './fixtures.ts'
 
 // A long column: the demo seeds a big data set when asked to, the real project has a server
@@ -16,6 +17,14 @@ test.beforeEach(async ({ page, apiMode }) => {
     )
   }
 })
+
+/** Down a column, a few pages in (each page loaded makes it longer). */
+async function scrollFarDown(list: Locator) {
+  await expect(async () => {
+    await list.evaluate((element) => (element.scrollTop = element.scrollHeight))
+    expect(await list.evaluate((element) => element.scrollTop)).toBeGreaterThan(3_000)
+  }).toPass({ timeout: 30_000 })
+}
 
 test('scroll a long column to its 500th card, move it with its Move menu, find it', async ({
   page,
@@ -79,11 +88,7 @@ test('a card moved into a column scrolled far down shows at its top, with focus'
   const applied = column(page, 'Applied')
   const screen = column(page, 'Recruiter screen')
   await expect(screen.getByRole('listitem').first()).toBeVisible({ timeout: 30_000 })
-  // Down the column, a few pages in (each load makes it longer).
-  await expect(async () => {
-    await screen.evaluate((list) => (list.scrollTop = list.scrollHeight))
-    expect(await screen.evaluate((list) => list.scrollTop)).toBeGreaterThan(3_000)
-  }).toPass({ timeout: 30_000 })
+  await scrollFarDown(screen)
 
   const first = applied.locator('[aria-posinset="1"]')
   const name = (await first.locator('p[id]').textContent()) ?? ''
@@ -101,10 +106,7 @@ test('a new search shows each column from its top', async ({ page }) => {
   await page.goto('/jobs/senior-go-engineer/board')
   const applied = column(page, 'Applied')
   await expect(applied.getByRole('listitem').first()).toBeVisible({ timeout: 30_000 })
-  await expect(async () => {
-    await applied.evaluate((list) => (list.scrollTop = list.scrollHeight))
-    expect(await applied.evaluate((list) => list.scrollTop)).toBeGreaterThan(3_000)
-  }).toPass({ timeout: 30_000 })
+  await scrollFarDown(applied)
 
   // A skill most candidates list: the results fill the column many times over.
   await page.getByRole('searchbox', { name: 'Search candidates' }).fill('go')

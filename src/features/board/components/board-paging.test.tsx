@@ -8,15 +8,23 @@ import { callApi, cardIdOf, column, moveElsewhere, namesIn, openBoard } from '@/
 
 const PAGE = 3
 
+/**
+ * The same request with `limit` set, through the mock API (a request that has a limit passes
+ * these handlers by).
+ */
+function askWithLimit(request: Request, limit: number) {
+  const url = new URL(request.url)
+  url.searchParams.set('limit', String(limit))
+  return fetch(url, { headers: request.headers })
+}
+
 /** Pages of three cards (the board's first page and each column page), and what was asked. */
 function smallPages() {
   const requests: URL[] = []
   const withLimit = ({ request }: { request: Request }) => {
     const url = new URL(request.url)
     requests.push(url)
-    if (url.searchParams.has('limit')) return undefined
-    url.searchParams.set('limit', String(PAGE))
-    return fetch(url, { headers: request.headers })
+    return url.searchParams.has('limit') ? undefined : askWithLimit(request, PAGE)
   }
   mockServer.use(
     http.get('*/api/jobs/:jobId/board', withLimit),
@@ -151,8 +159,7 @@ function slowSearches() {
     http.get('*/api/jobs/:jobId/board', async ({ request }) => {
       const url = new URL(request.url)
       if (!url.searchParams.get('q') || url.searchParams.has('limit')) return undefined
-      url.searchParams.set('limit', '25')
-      const response = await fetch(url, { headers: request.headers })
+      const response = await askWithLimit(request, 25)
       await delay(400)
       return response
     }),
