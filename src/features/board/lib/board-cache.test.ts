@@ -75,6 +75,27 @@ describe('a column of loaded pages', () => {
     expect(ids(next)).toEqual(['a', 'b', 'c', 'd'])
   })
 
+  it('puts a card in its place on the pages after a repeated card', () => {
+    // a, b, c | c, d: c was put first on page one, then loaded again with page two.
+    const c = card('c', 's1', 'a2')
+    const d = card('d', 's1', 'a3')
+    const data: ColumnData = {
+      pages: [
+        {
+          stageId: 's1',
+          cards: [card('a', 's1', 'a0'), card('b', 's1', 'a1'), c],
+          nextCursor: 'p2',
+        },
+        { stageId: 's1', cards: [c, d], nextCursor: null },
+      ],
+      pageParams: [null, 'p2'],
+    }
+    const y = card('y', 's2', 'a0')
+    expect(ids(insertCard(data, y, { afterId: 'd' }))).toEqual(['a', 'b', 'c', 'd', 'y'])
+    expect(ids(insertCard(data, y, { beforeId: 'd' }))).toEqual(['a', 'b', 'c', 'y', 'd'])
+    expect(ids(insertCard(data, y, 'end'))).toEqual(['a', 'b', 'c', 'd', 'y'])
+  })
+
   it('removes a card and keeps untouched pages as they were', () => {
     const data = twoPages(false)
     const next = removeCard(data, 'c')

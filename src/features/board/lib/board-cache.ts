@@ -48,12 +48,22 @@ export function removeCard(data: ColumnData, cardId: string): ColumnData {
   }
 }
 
-/** Where `index` of the loaded cards falls: a page and a place in it. */
+/**
+ * Where `index` of the loaded cards falls: a page and a place in it. A card a page repeats
+ * is not counted again (see loadedCards), so the pages after it are not one place off.
+ */
 function locate(data: ColumnData, index: number) {
+  const seen = new Set<string>()
   let rest = index
   for (const [pageIndex, page] of data.pages.entries()) {
-    if (rest <= page.cards.length) return { pageIndex, at: rest }
-    rest -= page.cards.length
+    for (const [at, card] of page.cards.entries()) {
+      if (seen.has(card.id)) continue
+      if (rest === 0) return { pageIndex, at }
+      seen.add(card.id)
+      rest -= 1
+    }
+    // Past a page's last card: at its end, not at the next page's start.
+    if (rest === 0) return { pageIndex, at: page.cards.length }
   }
   return { pageIndex: data.pages.length - 1, at: data.pages.at(-1)?.cards.length ?? 0 }
 }
