@@ -4,7 +4,7 @@ import {
   type MutationOptions,
   type QueryClient,
 } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { apiPaths } from '@contract/api.ts'
 import type { Application, ConflictProblemExtras, Position } from '@contract/applications.ts'
 import type { Board, BoardCard } from '@contract/board.ts'
@@ -30,6 +30,8 @@ export type MoveVariables = {
    * a move to the end of a long column takes the card past the loaded pages.
    */
   card?: BoardCard
+  /** The search `card` was seen under: a board with another search may not show it. */
+  seenUnder?: string
 }
 
 /** A move already made on screen: the card as it was (its rank says where, to put it back). */
@@ -108,6 +110,8 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
     () => ({ queryClient, jobId, filters }),
     [queryClient, jobId, filters],
   )
+  // An undo acts on the board as shown when it is clicked, which may have another search.
+  const latest = useRef<(variables: MoveVariables) => void>(undefined)
   const move = useMemo(() => {
     const options: MoveOptions = {
       mutationKey: mutationKeys.move,
@@ -148,7 +152,7 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
           action: {
             label: 'Undo',
             onClick: () => {
-              start({
+              ;(latest.current ?? start)({
                 cardId: application.id,
                 toStageId: card.stageId,
                 // Its old place among all the column's cards, not only those loaded or
@@ -156,6 +160,7 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
                 position: { rank: card.rank },
                 isUndo: true,
                 card: withApplication(card, application),
+                seenUnder: filters.q,
               })
               // The toast and its button go: focus follows the card back, as after any move.
               focusCard(application.id)
@@ -201,8 +206,11 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
       void queryClient.cancelQueries({ queryKey: queryKeys.boards.job(jobId) })
       // Read before the move, which may take the card past the loaded cards.
       const found = findLoadedCard(scope, cardId)
-      const card = found?.card ?? variables.card
-      touch(jobId, toStageId, card?.stageId ?? toStageId)
+      const known = found?.card ?? variables.card
+      touch(jobId, toStageId, known?.stageId ?? toStageId)
+      // A card not loaded here is put on screen only where this board would show it.
+      const shows = !filters.q || variables.seenUnder === filters.q
+      const card = found?.card ?? (shows ? variables.card : undefined)
       let placed: MoveContext | undefined
       if (card) {
         placed = { card }
@@ -215,7 +223,10 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
         .catch(() => undefined)
     }
     return start
-  }, [queryClient, jobId, scope])
+  }, [queryClient, jobId, filters, scope])
+  useEffect(() => {
+    latest.current = move
+  }, [move])
 
   return { move }
 }

@@ -85,6 +85,45 @@ describe('the board', () => {
     await waitFor(async () => expect(await appliedIds()).toEqual(before))
   })
 
+  it('undoes a move on the board as it is shown now, after the search changed', async () => {
+    const { user, queryClient } = await openBoard()
+    const [name = '', other] = namesIn('Applied')
+    await moveWithMenu(user, name, 'Recruiter screen')
+    const undo = await screen.findByRole('button', { name: 'Undo' })
+    await user.type(screen.getByRole('searchbox', { name: 'Search candidates' }), name)
+    await waitFor(() => expect(namesIn('Applied')).not.toContain(other))
+    await waitFor(() => expect(namesIn('Recruiter screen')).toContain(name))
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+    // The board's answers now take a while: the card must go back without waiting for them.
+    const slowly = async () => void (await delay(1000))
+    mockServer.use(
+      http.get('*/api/jobs/:jobId/board', slowly),
+      http.get('*/api/jobs/:jobId/stages/:stageId/cards', slowly),
+    )
+    await user.click(undo)
+    expect(namesIn('Applied')).toContain(name)
+    expect(namesIn('Recruiter screen')).not.toContain(name)
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0))
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0), { timeout: 3000 })
+    expect(namesIn('Applied')).toContain(name)
+    expect(namesIn('Recruiter screen')).not.toContain(name)
+  })
+
+  it('does not put an undone card into a search that does not find it', async () => {
+    const { user, queryClient } = await openBoard()
+    const [name = '', other = ''] = namesIn('Applied')
+    await moveWithMenu(user, name, 'Recruiter screen')
+    const undo = await screen.findByRole('button', { name: 'Undo' })
+    await user.type(screen.getByRole('searchbox', { name: 'Search candidates' }), other)
+    await waitFor(() => expect(namesIn('Recruiter screen')).not.toContain(name))
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+    await user.click(undo)
+    expect(namesIn('Applied')).not.toContain(name)
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0))
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+    expect(namesIn('Applied')).toEqual([other])
+  })
+
   it('puts the card back, visibly, when the API fails', async () => {
     mockServer.use(
       http.post('*/api/applications/:id/move', () =>
