@@ -61,6 +61,19 @@ function queueForCard(
 }
 
 /**
+ * The version each card's last move saved, until the refetch after the moves has landed: a
+ * board read before a move landed (a search that answered meanwhile) shows the older version
+ * till then. Versions only go up. Per query client, as the cache whose copies it corrects.
+ */
+const savedVersions = new WeakMap<QueryClient, Map<string, number>>()
+
+function savedVersionsOf(queryClient: QueryClient) {
+  let saved = savedVersions.get(queryClient)
+  if (!saved) savedVersions.set(queryClient, (saved = new Map()))
+  return saved
+}
+
+/**
  * Per opening, the columns the moves in flight came from, went to or were found in: what the
  * refetch after the last of them reloads (kept here, not per board view: a search may change
  * the view while a move is under way).
@@ -75,7 +88,10 @@ function touch(jobId: string, ...stageIds: string[]) {
 
 /** Once the last move in flight has settled: each opening's counts and touched columns. */
 function refetchAfterMoves(queryClient: QueryClient) {
-  for (const [jobId, stageIds] of touchedColumns) void refetchBoard(queryClient, jobId, stageIds)
+  const refetches = [...touchedColumns].map(([jobId, stageIds]) =>
+    refetchBoard(queryClient, jobId, stageIds),
+  )
+  void Promise.allSettled(refetches).then(() => savedVersionsOf(queryClient).clear())
   touchedColumns.clear()
   void queryClient.invalidateQueries({ queryKey: queryKeys.jobs.all })
 }
@@ -119,12 +135,17 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
         queueForCard(cardId, async (previous) => {
           // The card has moved on screen already; its request can wait for that frame.
           await afterNextPaint()
-          const version = previous?.version ?? card?.version
-          if (version === undefined) throw new Error('This candidate is no longer on the board.')
-          return api<Application>(apiPaths.move(cardId), {
+          const version = Math.max(
+            previous?.version ?? card?.version ?? 0,
+            savedVersionsOf(queryClient).get(cardId) ?? 0,
+          )
+          if (!version) throw new Error('This candidate is no longer on the board.')
+          const application = await api<Application>(apiPaths.move(cardId), {
             method: 'POST',
             body: { toStageId, position, expectedVersion: version },
           })
+          savedVersionsOf(queryClient).set(cardId, application.version)
+          return application
         }),
       // The card moved on screen when the move started (see start below).
       onMutate: ({ placed }) => placed,
@@ -173,6 +194,7 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
         if (isApiError(error, 409) && 'current' in error.problem && context) {
           const { current, lastChange } = error.problem as unknown as ConflictProblemExtras
           relocateCard(scope, withApplication(context.card, current), toStageId, 'rank')
+          savedVersionsOf(queryClient).delete(current.id)
           touch(jobId, current.stageId)
           const who = lastChange ? ` by ${lastChange.actor.name}` : ''
           const message = `${context.card.name} was already moved to ${stageName(board, current.stageId)}${who}. The board now shows where they are.`

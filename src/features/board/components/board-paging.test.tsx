@@ -219,6 +219,30 @@ describe('searching the board', () => {
     expect(namesIn('Applied')).toEqual([])
   })
 
+  it('moves a card again as a search lands that read it before its first move', async () => {
+    const { user, queryClient } = await openBoard()
+    const [name = ''] = namesIn('Applied')
+    slowSearches()
+    await user.type(screen.getByRole('searchbox', { name: 'Search candidates' }), name)
+    await screen.findByText('Searching…')
+    await user.click(screen.getByRole('button', { name: `Move ${name}` }))
+    await user.click(screen.getByRole('menuitem', { name: 'Recruiter screen' }))
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0))
+    await waitFor(() => expect(screen.queryByText('Searching…')).toBeNull(), { timeout: 5000 })
+    // What the search read is on screen; the board's fresh copy takes a while.
+    const slowly = async () => void (await delay(600))
+    mockServer.use(
+      http.get('*/api/jobs/:jobId/board', slowly),
+      http.get('*/api/jobs/:jobId/stages/:stageId/cards', slowly),
+    )
+    await user.click(screen.getByRole('button', { name: `Move ${name}` }))
+    await user.click(screen.getByRole('menuitem', { name: 'System design' }))
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0), { timeout: 3000 })
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0), { timeout: 5000 })
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(namesIn('System design')).toEqual([name])
+  })
+
   it('keeps a move on screen while its request is under way, as a search lands', async () => {
     const { user, queryClient } = await openBoard()
     // Two cards on screen that the search will find.
