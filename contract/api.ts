@@ -46,13 +46,14 @@ export const SEARCH_MAX_LENGTH = 100
 /**
  * Search text as the API takes it, from whatever was typed, pasted or linked: control
  * characters (a tab pasted from a spreadsheet) become spaces, spaces run together, and it is
- * cut to the longest search.
+ * cut to the longest search, never inside a character written in two code units (an emoji).
  */
 export const searchText = (text: string) =>
   text
     .replace(/[\p{Cc}\s]+/gu, ' ')
     .trim()
     .slice(0, SEARCH_MAX_LENGTH)
+    .replace(/[\uD800-\uDBFF]$/, '')
     .trimEnd()
 
 /** A board page's filters, as its address has them (`?closed=show`, `?q=…`). */

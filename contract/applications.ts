@@ -67,12 +67,16 @@ export const ApplicationDetail = z.object({
 export type ApplicationDetail = z.infer<typeof ApplicationDetail>
 
 /** A rank as the server hands them out: a fractional index, letters and digits. */
-export const Rank = z.string('A rank is required').check(
-  z.minLength(1, 'A rank is required'),
-  // Ranks grow as cards go again and again into one spot; far below this in any real board.
-  z.maxLength(1000, 'A rank is at most 1000 characters'),
-  z.regex(/^[0-9A-Za-z]+$/, 'A rank has only letters and digits'),
-)
+/** Ranks grow as cards go again and again into one spot; far below this in any real board. */
+export const RANK_MAX_LENGTH = 1000
+
+export const Rank = z
+  .string('A rank is required')
+  .check(
+    z.minLength(1, 'A rank is required'),
+    z.maxLength(RANK_MAX_LENGTH, `A rank is at most ${RANK_MAX_LENGTH} characters`),
+    z.regex(/^[0-9A-Za-z]+$/, 'A rank has only letters and digits'),
+  )
 
 /**
  * Where a moved card lands in its target stage: directly after or before another

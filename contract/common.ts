@@ -1,11 +1,13 @@
 import * as z from 'zod/mini'
 
 /** Opaque identifiers: short, URL-safe strings chosen by the server. */
+export const ID_MAX_LENGTH = 64
+
 export const Id = z
   .string('An id is required')
   .check(
     z.minLength(1, 'An id is required'),
-    z.maxLength(64, 'An id is at most 64 characters'),
+    z.maxLength(ID_MAX_LENGTH, `An id is at most ${ID_MAX_LENGTH} characters`),
     z.regex(/^[A-Za-z0-9_-]+$/, 'An id has only letters, digits, - and _'),
   )
 export const Timestamp = z.iso.datetime({ offset: true })

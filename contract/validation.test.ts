@@ -5,6 +5,7 @@ import {
   RejectRequest,
   RestoreRequest,
 } from './applications.ts'
+import { SEARCH_MAX_LENGTH, searchText } from './api.ts'
 import { BoardQuery } from './board.ts'
 import { REJECTION_REASONS, SOURCES } from './catalog.ts'
 import { CandidateInput, CandidatePatch } from './candidates.ts'
@@ -437,6 +438,21 @@ describe('BoardQuery', () => {
     for (const limit of ['1e2', '0x10', ' 5', '5 ', '+5', '']) {
       expect(errorsOf(BoardQuery, { limit })).toEqual({ limit: ['The limit must be a number'] })
     }
+  })
+})
+
+describe('searchText', () => {
+  it('gives what was typed, pasted or linked as a search the API takes', () => {
+    expect(searchText('  Ada\t\tLovelace \n')).toBe('Ada Lovelace')
+    const long = searchText('x'.repeat(150))
+    expect(long).toBe('x'.repeat(SEARCH_MAX_LENGTH))
+    expect(parse(BoardQuery, { q: long })).toMatchObject({ q: long })
+  })
+
+  it('cuts a long search between characters, not inside an emoji', () => {
+    const cut = searchText(`${'x'.repeat(SEARCH_MAX_LENGTH - 1)}🚀 and more`)
+    expect(cut).toBe('x'.repeat(SEARCH_MAX_LENGTH - 1))
+    expect(encodeURIComponent(cut)).toBeTruthy() // throws on a lone half of a pair
   })
 })
 

@@ -1,5 +1,5 @@
-import { Id } from '@contract/common.ts'
-import { Rank } from '@contract/applications.ts'
+import { ID_MAX_LENGTH, Id } from '@contract/common.ts'
+import { RANK_MAX_LENGTH, Rank } from '@contract/applications.ts'
 import { ProblemError } from '../http/problem.ts'
 import type { RankKey } from '../store/store.ts'
 
@@ -7,8 +7,11 @@ import type { RankKey } from '../store/store.ts'
 // the SPA and safe in a query string. Paging resumes strictly after it in (rank, id) order, so
 // a card moved meanwhile to the top of the column is not shown twice.
 
-/** Long enough for any rank the fractional index makes; a bound on what is parsed. */
-const MAX_CURSOR_LENGTH = 1_000
+/**
+ * The longest cursor the API makes: base64 of the JSON of the longest rank and id (both ASCII),
+ * its brackets, quotes and comma. A bound on what is parsed.
+ */
+const MAX_CURSOR_LENGTH = Math.ceil(((RANK_MAX_LENGTH + ID_MAX_LENGTH + 7) * 4) / 3)
 
 // btoa and atob, not Buffer: the mock runs this API in the browser.
 const toBase64Url = (text: string) =>
