@@ -64,7 +64,7 @@ export const PAGE_SIZE = { default: 25, max: 200 } as const
 
 const PageLimit = z.optional(queryInt('The limit', 1, PAGE_SIZE.max))
 
-/** Search text: name, current title, current company or a skill, ignoring case. */
+/** Search text: name, current title, current company or a skill, ignoring case and accents. */
 const Search = z.optional(
   z.string().check(
     z.trim(),

@@ -10,6 +10,7 @@ import { createApp, type ApiApp } from './app.ts'
 import { generateDemoData } from './seed/generator.ts'
 import { PRODUCT_DESIGNER, SENIOR_GO_ENGINEER } from './seed/jobs.ts'
 import { createMemoryStore } from './store/memory-store.ts'
+import { foldForSearch } from './store/search-fold.ts'
 import { migrate } from './store/sql/migrate.ts'
 import { createSqlStore } from './store/sql/sql-store.ts'
 import { testDatabases } from './store/sql/test-databases.ts'
@@ -50,11 +51,14 @@ const backends: { name: string; open: () => Promise<Store> }[] = [
   })),
 ]
 
-/** What the API promises a search matches: name, title, company or a skill, any case. */
+/**
+ * What the API promises a search matches: name, title, company or a skill, whatever the case
+ * and accents (as the memory store folds them; the SQL store must agree).
+ */
 function matches(candidate: Candidate, q: string) {
   const fields = [candidate.name, candidate.currentTitle, candidate.currentCompany]
   return [...fields, ...candidate.skills].some((field) =>
-    field?.toLowerCase().includes(q.toLowerCase()),
+    foldForSearch(field ?? '').includes(foldForSearch(q)),
   )
 }
 
@@ -244,6 +248,30 @@ describe.each(backends)('board paging over the $name store', ({ open }) => {
       // The search narrows the columns, never the totals; a blank one is no search.
       expect((await board({ q: 'nobody has this' })).totals).toEqual((await board()).totals)
       expect(await board({ q: '   ' })).toEqual(await board())
+    })
+
+    it('finds names however their accents and case are typed', async () => {
+      // As people type names on a keyboard without those letters: Łukasz, Yıldız, Pınar,
+      // Müller, Öztürk, José, Kovač.
+      for (const q of [
+        'lukasz',
+        'YILDIZ',
+        'pinar',
+        'muller',
+        'MÜLLER',
+        'ozturk',
+        'jose',
+        'kovac',
+      ]) {
+        const current = await board({ q, closed: 'show', limit: 200 })
+        const shown = await expected({ statuses: ALL, q })
+        let found = 0
+        for (const column of current.columns) {
+          expect(column.cards.map((card) => card.id)).toEqual(shown.ids(column.stageId))
+          found += column.count
+        }
+        expect(found, q).toBeGreaterThan(0)
+      }
     })
 
     it('answers 422 for a bad limit, search or cursor', async () => {

@@ -8,6 +8,7 @@ import type { InterviewPlan, OwedReview, Scorecard } from '@contract/reviews.ts'
 import type { Note, Notification } from '@contract/notes.ts'
 import { compareByRank } from '@contract/rules/rank.ts'
 import type { DemoData } from '../seed/demo-data.ts'
+import { foldForSearch } from './search-fold.ts'
 import type {
   ApplicationWithCandidate,
   AssignmentRow,
@@ -255,21 +256,18 @@ function notifications(view: View): NotificationRow[] {
 const toNotification = ({ userId: _, ...notification }: NotificationRow): Notification =>
   structuredClone(notification)
 
-/** Candidates' fields a search looks in, lower-cased once per version of the candidate. */
+/** Candidates' fields a search looks in, folded once per version of the candidate. */
 const searchTexts = new WeakMap<Candidate, string>()
 
 /**
- * Does `q` (lower case) occur in the name, current title, current company or a skill? The
- * fields are joined by U+001F, which a search never holds, as the SQL store's search_text.
+ * Does `q` (folded) occur in the name, current title, current company or a skill? The fields
+ * are joined by U+001F, which a search never holds, as the SQL store's search_text.
  */
 function matchesSearch(person: Candidate, q: string) {
   let text = searchTexts.get(person)
   if (text === undefined) {
     const fields = [person.name, person.currentTitle, person.currentCompany, ...person.skills]
-    text = fields
-      .map((field) => field ?? '')
-      .join('\u001f')
-      .toLowerCase()
+    text = foldForSearch(fields.map((field) => field ?? '').join('\u001f'))
     searchTexts.set(person, text)
   }
   return text.includes(q)
@@ -285,7 +283,7 @@ function* filtered(
   filter: CardFilter,
   where: (row: Application) => boolean = () => true,
 ) {
-  const q = filter.q?.toLowerCase() || null
+  const q = filter.q ? foldForSearch(filter.q) : null
   for (const row of applications(view)) {
     if (row.jobId !== jobId || !where(row)) continue
     if (filter.assignedTo && !isAssigned(view, row.id, filter.assignedTo)) continue

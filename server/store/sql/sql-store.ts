@@ -113,7 +113,7 @@ const containing = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`
 /**
  * The conditions of a CardFilter over `applications a` (a search also needs `candidates c`).
  * A search has no index to use (PGlite lacks pg_trgm): it filters the job's rows one by one,
- * over the lower-cased search_text column (002_board_paging.sql).
+ * over the folded search_text column (007_search_fold.sql).
  */
 function filterConditions(filter: CardFilter, add: (value: unknown) => string) {
   const conditions: string[] = []
@@ -121,7 +121,7 @@ function filterConditions(filter: CardFilter, add: (value: unknown) => string) {
     conditions.push(`EXISTS (SELECT FROM interviewers i
       WHERE i.application_id = a.id AND i.user_id = ${add(filter.assignedTo)})`)
   }
-  if (filter.q) conditions.push(`c.search_text LIKE lower(${add(containing(filter.q))})`)
+  if (filter.q) conditions.push(`c.search_text LIKE search_fold(${add(containing(filter.q))})`)
   return conditions
 }
 
