@@ -45,11 +45,13 @@ export const SEARCH_MAX_LENGTH = 100
 
 /**
  * Search text as the API takes it, from whatever was typed, pasted or linked: control
- * characters (a tab pasted from a spreadsheet) become spaces, spaces run together, and it is
- * cut to the longest search, never inside a character written in two code units (an emoji).
+ * characters (a tab pasted from a spreadsheet) become spaces, spaces run together, half an
+ * emoji goes, and it is cut to the longest search, never inside a character written in two
+ * code units (an emoji). Half an emoji would make the address unwritable.
  */
 export const searchText = (text: string) =>
   text
+    .replace(/\p{Cs}/gu, '')
     .replace(/[\p{Cc}\s]+/gu, ' ')
     .trim()
     .slice(0, SEARCH_MAX_LENGTH)

@@ -1,12 +1,13 @@
 -- A search sets accents and case aside: "jose" finds José, "lukasz" Łukasz, "yildiz" Yıldız,
 -- "irem" İrem. Text is decomposed (NFD), its combining accents dropped, lower-cased, and the
 -- letters that have no decomposition (ł, ø, đ, ħ, dotless ı) and the final sigma mapped to
--- plain ones. The memory store folds alike (server/store/search-fold.ts), and a test holds
--- every store to the same answers. Dropping the accents first also keeps lower() off İ, which
--- PostgreSQL's libc and ICU locales lower differently.
+-- plain ones (their capitals too: a database in the C locale lower-cases ASCII only). The
+-- memory store folds alike (contract/rules/search-fold.ts), and tests hold the two to the same
+-- answers. Dropping the accents first also keeps lower() off İ, which PostgreSQL's libc and ICU
+-- locales lower differently.
 CREATE FUNCTION search_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
   AS $$ SELECT translate(lower(regexp_replace(normalize($1, NFD), '[\u0300-\u036f]', '', 'g')),
-    'ςłøđħı', 'σlodhi') $$;
+    'ςłøđħıŁØĐĦ', 'σlodhilodh') $$;
 
 -- A stored generated column is computed when written: it is dropped and added again to be
 -- computed anew for the candidates already there.

@@ -11,7 +11,7 @@ import type { RankKey } from '../store/store.ts'
  * The longest cursor the API makes: base64 of the JSON of the longest rank and id (both ASCII),
  * its brackets, quotes and comma. A bound on what is parsed.
  */
-const MAX_CURSOR_LENGTH = Math.ceil(((RANK_MAX_LENGTH + ID_MAX_LENGTH + 7) * 4) / 3)
+export const MAX_CURSOR_LENGTH = Math.ceil(((RANK_MAX_LENGTH + ID_MAX_LENGTH + 7) * 4) / 3)
 
 // btoa and atob, not Buffer: the mock runs this API in the browser.
 const toBase64Url = (text: string) =>

@@ -8,7 +8,7 @@ import type { InterviewPlan, OwedReview, Scorecard } from '@contract/reviews.ts'
 import type { Note, Notification } from '@contract/notes.ts'
 import { compareByRank } from '@contract/rules/rank.ts'
 import type { DemoData } from '../seed/demo-data.ts'
-import { foldForSearch } from './search-fold.ts'
+import { foldForSearch } from '@contract/rules/search-fold.ts'
 import type {
   ApplicationWithCandidate,
   AssignmentRow,

@@ -13,6 +13,7 @@ import { afterNextPaint } from '@/lib/after-paint.ts'
 import { api, isApiError } from '@/lib/api-client.ts'
 import { mutationKeys, queryKeys } from '@/lib/query-keys.ts'
 import { refetchBoard } from '@/lib/refetch-board.ts'
+import { savedVersions } from '@/lib/saved-versions.ts'
 import { announce } from '@/ui/live-region.tsx'
 import { toast } from '@/ui/toast.tsx'
 import { focusCard } from '../lib/keyboard.ts'
@@ -61,19 +62,6 @@ function queueForCard(
 }
 
 /**
- * The version each card's last move saved, until the refetch after the moves has landed: a
- * board read before a move landed (a search that answered meanwhile) shows the older version
- * till then. Versions only go up. Per query client, as the cache whose copies it corrects.
- */
-const savedVersions = new WeakMap<QueryClient, Map<string, number>>()
-
-function savedVersionsOf(queryClient: QueryClient) {
-  let saved = savedVersions.get(queryClient)
-  if (!saved) savedVersions.set(queryClient, (saved = new Map()))
-  return saved
-}
-
-/**
  * Per opening, the columns the moves in flight came from, went to or were found in: what the
  * refetch after the last of them reloads (kept here, not per board view: a search may change
  * the view while a move is under way).
@@ -88,10 +76,7 @@ function touch(jobId: string, ...stageIds: string[]) {
 
 /** Once the last move in flight has settled: each opening's counts and touched columns. */
 function refetchAfterMoves(queryClient: QueryClient) {
-  const refetches = [...touchedColumns].map(([jobId, stageIds]) =>
-    refetchBoard(queryClient, jobId, stageIds),
-  )
-  void Promise.allSettled(refetches).then(() => savedVersionsOf(queryClient).clear())
+  for (const [jobId, stageIds] of touchedColumns) void refetchBoard(queryClient, jobId, stageIds)
   touchedColumns.clear()
   void queryClient.invalidateQueries({ queryKey: queryKeys.jobs.all })
 }
@@ -126,8 +111,9 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
     () => ({ queryClient, jobId, filters }),
     [queryClient, jobId, filters],
   )
-  // An undo acts on the board as shown when it is clicked, which may have another search.
-  const latest = useRef<(variables: MoveVariables) => void>(undefined)
+  // An undo acts on the board as shown when it is clicked, which may have another search
+  // (the same opening's board: the view may show another opening by then).
+  const latest = useRef<{ jobId: string; move: (variables: MoveVariables) => void }>(undefined)
   const move = useMemo(() => {
     const options: MoveOptions = {
       mutationKey: mutationKeys.move,
@@ -137,14 +123,14 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
           await afterNextPaint()
           const version = Math.max(
             previous?.version ?? card?.version ?? 0,
-            savedVersionsOf(queryClient).get(cardId) ?? 0,
+            savedVersions(queryClient).get(cardId) ?? 0,
           )
           if (!version) throw new Error('This candidate is no longer on the board.')
           const application = await api<Application>(apiPaths.move(cardId), {
             method: 'POST',
             body: { toStageId, position, expectedVersion: version },
           })
-          savedVersionsOf(queryClient).set(cardId, application.version)
+          savedVersions(queryClient).set(cardId, application.version)
           return application
         }),
       // The card moved on screen when the move started (see start below).
@@ -173,7 +159,8 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
           action: {
             label: 'Undo',
             onClick: () => {
-              ;(latest.current ?? start)({
+              const undo = latest.current?.jobId === jobId ? latest.current.move : start
+              undo({
                 cardId: application.id,
                 toStageId: card.stageId,
                 // Its old place among all the column's cards, not only those loaded or
@@ -194,7 +181,7 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
         if (isApiError(error, 409) && 'current' in error.problem && context) {
           const { current, lastChange } = error.problem as unknown as ConflictProblemExtras
           relocateCard(scope, withApplication(context.card, current), toStageId, 'rank')
-          savedVersionsOf(queryClient).delete(current.id)
+          savedVersions(queryClient).delete(current.id)
           touch(jobId, current.stageId)
           const who = lastChange ? ` by ${lastChange.actor.name}` : ''
           const message = `${context.card.name} was already moved to ${stageName(board, current.stageId)}${who}. The board now shows where they are.`
@@ -247,8 +234,8 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
     return start
   }, [queryClient, jobId, filters, scope])
   useEffect(() => {
-    latest.current = move
-  }, [move])
+    latest.current = { jobId, move }
+  }, [jobId, move])
 
   return { move }
 }

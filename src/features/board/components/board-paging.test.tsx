@@ -228,7 +228,7 @@ describe('searching the board', () => {
     await user.click(screen.getByRole('button', { name: `Move ${name}` }))
     await user.click(screen.getByRole('menuitem', { name: 'Recruiter screen' }))
     await waitFor(() => expect(queryClient.isMutating()).toBe(0))
-    await waitFor(() => expect(screen.queryByText('Searching…')).toBeNull(), { timeout: 5000 })
+    await waitFor(() => expect(screen.queryByText('Searching…')).toBeNull(), { timeout: 8000 })
     // What the search read is on screen; the board's fresh copy takes a while.
     const slowly = async () => void (await delay(600))
     mockServer.use(
@@ -237,11 +237,37 @@ describe('searching the board', () => {
     )
     await user.click(screen.getByRole('button', { name: `Move ${name}` }))
     await user.click(screen.getByRole('menuitem', { name: 'System design' }))
-    await waitFor(() => expect(queryClient.isMutating()).toBe(0), { timeout: 3000 })
-    await waitFor(() => expect(queryClient.isFetching()).toBe(0), { timeout: 5000 })
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0), { timeout: 8000 })
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0), { timeout: 8000 })
     expect(screen.queryByRole('alert')).toBeNull()
     expect(namesIn('System design')).toEqual([name])
-  })
+  }, 15_000)
+
+  it('moves a card again after a search answered with it as it was before its first move', async () => {
+    const { user, queryClient } = await openBoard()
+    const [name = ''] = namesIn('Applied')
+    // The first move's answer comes after the search has read the board and answered.
+    mockServer.use(http.post('*/api/applications/:id/move', async () => void (await delay(1000))))
+    await user.click(screen.getByRole('button', { name: `Move ${name}` }))
+    await user.click(screen.getByRole('menuitem', { name: 'Recruiter screen' }))
+    await user.type(screen.getByRole('searchbox', { name: 'Search candidates' }), name)
+    await waitFor(() => expect(namesIn('Applied')).toEqual([name]), { timeout: 4000 })
+    expect(queryClient.isMutating()).toBe(1)
+    // The refetch after the move takes a while: the card is moved again meanwhile.
+    const slowly = async () => void (await delay(600))
+    mockServer.use(
+      http.post('*/api/applications/:id/move', () => undefined),
+      http.get('*/api/jobs/:jobId/board', slowly),
+      http.get('*/api/jobs/:jobId/stages/:stageId/cards', slowly),
+    )
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0), { timeout: 4000 })
+    await user.click(screen.getByRole('button', { name: `Move ${name}` }))
+    await user.click(screen.getByRole('menuitem', { name: 'System design' }))
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0), { timeout: 8000 })
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0), { timeout: 8000 })
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(namesIn('System design')).toEqual([name])
+  }, 15_000)
 
   it('keeps a move on screen while its request is under way, as a search lands', async () => {
     const { user, queryClient } = await openBoard()

@@ -104,10 +104,10 @@ describe('the board', () => {
     expect(namesIn('Applied')).toContain(name)
     expect(namesIn('Recruiter screen')).not.toContain(name)
     await waitFor(() => expect(queryClient.isMutating()).toBe(0))
-    await waitFor(() => expect(queryClient.isFetching()).toBe(0), { timeout: 3000 })
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0), { timeout: 8000 })
     expect(namesIn('Applied')).toContain(name)
     expect(namesIn('Recruiter screen')).not.toContain(name)
-  })
+  }, 15_000)
 
   it('does not put an undone card into a search that does not find it', async () => {
     const { user, queryClient } = await openBoard()
@@ -122,7 +122,7 @@ describe('the board', () => {
     await waitFor(() => expect(queryClient.isMutating()).toBe(0))
     await waitFor(() => expect(queryClient.isFetching()).toBe(0))
     expect(namesIn('Applied')).toEqual([other])
-  })
+  }, 15_000)
 
   it('puts the card back, visibly, when the API fails', async () => {
     mockServer.use(

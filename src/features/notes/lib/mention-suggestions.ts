@@ -1,18 +1,16 @@
 import type { User } from '@contract/common.ts'
 import { mentionHandle } from '@contract/rules/mentions.ts'
-
-/** Lower case without accents, so "tom" finds Tomás. */
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+import { foldForSearch } from '@contract/rules/search-fold.ts'
 
 /**
  * Team members whose handle, or a word of whose name, starts with `query`: handle matches
  * first, then by name. An empty query (just "@") lists everyone.
  */
 export function suggestMentions(users: readonly User[], query: string, limit = 6): User[] {
-  const wanted = fold(query)
+  const wanted = foldForSearch(query)
   const rank = (user: User) => {
     if (mentionHandle(user).startsWith(wanted)) return 0
-    return fold(user.name)
+    return foldForSearch(user.name)
       .split(/\s+/)
       .some((word) => word.startsWith(wanted))
       ? 1
