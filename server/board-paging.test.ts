@@ -274,7 +274,7 @@ describe.each(backends)('board paging over the $name store', ({ open }) => {
       }
     })
 
-    it('answers 422 for a bad limit, search or cursor', async () => {
+    it('answers 422 for a bad limit, search or cursor, and 404 for a column that is not there', async () => {
       const invalid = async (path: string, field: string) => {
         const reply = await send<Problem422>(path)
         expect(reply.status).toBe(422)
@@ -304,6 +304,13 @@ describe.each(backends)('board paging over the $name store', ({ open }) => {
         await invalid(`${cards}${query({ cursor })}`, 'cursor')
       }
       expect((await columnPage(APPLIED, { limit: 200 })).cards).toHaveLength(200)
+      // What does not exist is not found, whatever the cursor.
+      for (const path of [
+        apiPaths.columnCards('no-such-opening', APPLIED),
+        apiPaths.columnCards(JOB.id, 'no-such-stage'),
+      ]) {
+        expect((await send<Problem>(`${path}?cursor=%25%25%25`)).status).toBe(404)
+      }
     })
 
     it('answers 404 for a stage that is not the opening’s, or an unknown opening', async () => {

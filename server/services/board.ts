@@ -103,9 +103,9 @@ export async function getColumnPage(
   stageId: string,
   options: ColumnOptions,
 ): Promise<ColumnPage> {
-  const after = options.cursor === undefined ? null : decodeCursor(options.cursor)
   const { job, permissions, assignedTo } = await visibleJob(ctx, jobId)
   if (!job.stages.some((stage) => stage.id === stageId)) throw notFound('That stage')
+  const after = options.cursor === undefined ? null : decodeCursor(options.cursor)
   const limit = options.limit ?? PAGE_SIZE.default
   const filter = columnFilter(options, assignedTo)
   const [page] = await readPages(ctx.store, job.id, [{ stageId, after }], filter, limit)
