@@ -13,7 +13,6 @@ import { afterNextPaint } from '@/lib/after-paint.ts'
 import { api, isApiError } from '@/lib/api-client.ts'
 import { mutationKeys, queryKeys } from '@/lib/query-keys.ts'
 import { refetchBoard } from '@/lib/refetch-board.ts'
-import { savedVersions } from '@/lib/saved-versions.ts'
 import { announce } from '@/ui/live-region.tsx'
 import { toast } from '@/ui/toast.tsx'
 import { focusCard } from '../lib/keyboard.ts'
@@ -59,6 +58,30 @@ function queueForCard(
     if (cardQueues.get(cardId) === settled) cardQueues.delete(cardId)
   })
   return next
+}
+
+/**
+ * The version each card's last move from this tab saved, and when. A board read that left
+ * before that move landed (a search answering meanwhile) shows the older version until the
+ * refetch after the moves, and a move based on it would be refused as a conflict. Versions
+ * only go up, so the newer of the two is the one to send. An entry serves for a minute, far
+ * longer than any read in flight: after that, or after a data reset (the demo's), the board's
+ * own copy is the truth. Per query client, as the cache whose copies it corrects.
+ */
+const savedVersions = new WeakMap<QueryClient, Map<string, { version: number; at: number }>>()
+const SAVED_VERSION_SERVES_MS = 60_000
+
+function savedVersionsOf(queryClient: QueryClient) {
+  let saved = savedVersions.get(queryClient)
+  if (!saved) savedVersions.set(queryClient, (saved = new Map()))
+  return saved
+}
+
+/** The version a move of the card is based on: the newer of the board's and this tab's. */
+function baseVersion(queryClient: QueryClient, cardId: string, shown: number | undefined) {
+  const saved = savedVersionsOf(queryClient).get(cardId)
+  const recent = saved && Date.now() - saved.at < SAVED_VERSION_SERVES_MS ? saved.version : 0
+  return Math.max(shown ?? 0, recent)
 }
 
 /**
@@ -117,20 +140,21 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
   const move = useMemo(() => {
     const options: MoveOptions = {
       mutationKey: mutationKeys.move,
+      gcTime: 0,
       mutationFn: ({ cardId, toStageId, position, card }) =>
         queueForCard(cardId, async (previous) => {
           // The card has moved on screen already; its request can wait for that frame.
           await afterNextPaint()
-          const version = Math.max(
-            previous?.version ?? card?.version ?? 0,
-            savedVersions(queryClient).get(cardId) ?? 0,
-          )
+          const version = baseVersion(queryClient, cardId, previous?.version ?? card?.version)
           if (!version) throw new Error('This candidate is no longer on the board.')
           const application = await api<Application>(apiPaths.move(cardId), {
             method: 'POST',
             body: { toStageId, position, expectedVersion: version },
           })
-          savedVersions(queryClient).set(cardId, application.version)
+          savedVersionsOf(queryClient).set(cardId, {
+            version: application.version,
+            at: Date.now(),
+          })
           return application
         }),
       // The card moved on screen when the move started (see start below).
@@ -181,7 +205,7 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
         if (isApiError(error, 409) && 'current' in error.problem && context) {
           const { current, lastChange } = error.problem as unknown as ConflictProblemExtras
           relocateCard(scope, withApplication(context.card, current), toStageId, 'rank')
-          savedVersions(queryClient).delete(current.id)
+          savedVersionsOf(queryClient).delete(current.id)
           touch(jobId, current.stageId)
           const who = lastChange ? ` by ${lastChange.actor.name}` : ''
           const message = `${context.card.name} was already moved to ${stageName(board, current.stageId)}${who}. The board now shows where they are.`
@@ -226,10 +250,14 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
         relocateCard(scope, { ...card, stageId: toStageId }, card.stageId, position)
         announce(describeMove(scope, card, toStageId))
       }
-      void new MutationObserver(queryClient, options)
+      const observer = new MutationObserver(queryClient, options)
+      void observer
         .mutate({ ...variables, card: variables.card ?? found?.card, placed })
         // Failures are handled (and shown) by onError.
         .catch(() => undefined)
+        // A settled move is watched by nobody: let go of it, and the cache drops it (gcTime).
+        // Held by its observer, it stayed in the cache for good, one more for every move.
+        .finally(() => observer.reset())
     }
     return start
   }, [queryClient, jobId, filters, scope])

@@ -143,6 +143,15 @@ describe('the board', () => {
     expect(namesIn('Offer')).not.toContain(name)
   })
 
+  it('keeps no move in memory once it has settled', async () => {
+    const { user, queryClient } = await openBoard()
+    const [first = '', second = ''] = namesIn('Applied')
+    await moveWithMenu(user, first, 'System design')
+    await moveWithMenu(user, second, 'Offer')
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0))
+    await waitFor(() => expect(queryClient.getMutationCache().getAll()).toEqual([]))
+  })
+
   it('lands two overlapping moves of different cards, whichever answers first', async () => {
     const { user, queryClient } = await openBoard()
     const [first, second] = namesIn('Applied')
