@@ -61,15 +61,13 @@ function queueForCard(
 }
 
 /**
- * The version each card's last move from this tab saved, and when. A board read that left
- * before that move landed (a search answering meanwhile) shows the older version until the
- * refetch after the moves, and a move based on it would be refused as a conflict. Versions
- * only go up, so the newer of the two is the one to send. An entry serves for a minute, far
- * longer than any read in flight: after that, or after a data reset (the demo's), the board's
- * own copy is the truth. Per query client, as the cache whose copies it corrects.
+ * The version each card's last move from this tab saved. A board read that left before that
+ * move landed (a search answering meanwhile) shows the older version until the refetch after
+ * the moves, and a move based on it would be refused as a conflict. Versions only go up, so
+ * the newer of the two is the one to send; once the board shows the saved one, or a newer
+ * one, the entry goes. Per query client, as the cache whose copies it corrects.
  */
-const savedVersions = new WeakMap<QueryClient, Map<string, { version: number; at: number }>>()
-const SAVED_VERSION_SERVES_MS = 60_000
+const savedVersions = new WeakMap<QueryClient, Map<string, number>>()
 
 function savedVersionsOf(queryClient: QueryClient) {
   let saved = savedVersions.get(queryClient)
@@ -77,12 +75,11 @@ function savedVersionsOf(queryClient: QueryClient) {
   return saved
 }
 
-/** The version a move of the card is based on: the newer of the board's and this tab's. */
-function baseVersion(queryClient: QueryClient, cardId: string, shown: number | undefined) {
-  const saved = savedVersionsOf(queryClient).get(cardId)
-  const recent = saved && Date.now() - saved.at < SAVED_VERSION_SERVES_MS ? saved.version : 0
-  return Math.max(shown ?? 0, recent)
-}
+/** A conflict whose current version is older than `version`: the server's data went back. */
+const isOlderThan = (error: unknown, version: number) =>
+  isApiError(error, 409) &&
+  'current' in error.problem &&
+  (error.problem as unknown as ConflictProblemExtras).current.version < version
 
 /**
  * Per opening, the columns the moves in flight came from, went to or were found in: what the
@@ -145,16 +142,28 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
         queueForCard(cardId, async (previous) => {
           // The card has moved on screen already; its request can wait for that frame.
           await afterNextPaint()
-          const version = baseVersion(queryClient, cardId, previous?.version ?? card?.version)
-          if (!version) throw new Error('This candidate is no longer on the board.')
-          const application = await api<Application>(apiPaths.move(cardId), {
-            method: 'POST',
-            body: { toStageId, position, expectedVersion: version },
-          })
-          savedVersionsOf(queryClient).set(cardId, {
-            version: application.version,
-            at: Date.now(),
-          })
+          // The version of the move before this one, or of the card as the board showed it.
+          const known = previous?.version ?? card?.version
+          if (known === undefined) throw new Error('This candidate is no longer on the board.')
+          const saved = savedVersionsOf(queryClient)
+          const mine = saved.get(cardId) ?? 0
+          if (mine <= known) saved.delete(cardId)
+          const send = (expectedVersion: number) =>
+            api<Application>(apiPaths.move(cardId), {
+              method: 'POST',
+              body: { toStageId, position, expectedVersion },
+            })
+          let application: Application
+          try {
+            application = await send(Math.max(known, mine))
+          } catch (error) {
+            // The server no longer has the version this tab saved: its data was reset since
+            // (as the demo's can be), so the board's copy is the one to go by.
+            if (mine <= known || !isOlderThan(error, mine)) throw error
+            saved.delete(cardId)
+            application = await send(known)
+          }
+          saved.set(cardId, application.version)
           return application
         }),
       // The card moved on screen when the move started (see start below).

@@ -143,6 +143,21 @@ describe('the board', () => {
     expect(namesIn('Offer')).not.toContain(name)
   })
 
+  it('moves a card it moved before the demo data was reset, from where it is now', async () => {
+    const { user, queryClient } = await openBoard()
+    const [name = ''] = namesIn('Applied')
+    await moveWithMenu(user, name, 'Recruiter screen')
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0))
+    await callApi('/api/demo/reset', { method: 'POST' })
+    await queryClient.invalidateQueries()
+    await waitFor(() => expect(namesIn('Applied')).toContain(name))
+    await moveWithMenu(user, name, 'System design')
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0))
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(namesIn('System design')).toContain(name)
+  })
+
   it('keeps no move in memory once it has settled', async () => {
     const { user, queryClient } = await openBoard()
     const [first = '', second = ''] = namesIn('Applied')
