@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { delay, http } from 'msw'
 import { expect } from 'vitest'
 import { CSRF_HEADER } from '@contract/auth.ts'
+import { mockServer } from '@/mocks/node.ts'
 import { renderApp } from './render.tsx'
 
 /**
@@ -53,4 +55,13 @@ export async function moveElsewhere(applicationId: string, toStageId: string) {
     method: 'POST',
     body: { toStageId, expectedVersion: detail.application.version },
   })
+}
+
+/** From now on the board and its column pages answer `ms` later (a refetch under way). */
+export function slowBoardReads(ms: number) {
+  const slowly = async () => void (await delay(ms))
+  mockServer.use(
+    http.get('*/api/jobs/:jobId/board', slowly),
+    http.get('*/api/jobs/:jobId/stages/:stageId/cards', slowly),
+  )
 }

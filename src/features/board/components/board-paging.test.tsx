@@ -1,10 +1,19 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { queryKeys } from '@/lib/query-keys.ts'
 import { mockServer } from '@/mocks/node.ts'
 import type { Board } from '@contract/board.ts'
-import { callApi, cardIdOf, column, moveElsewhere, namesIn, openBoard } from '@/test/board.ts'
+import {
+  callApi,
+  cardIdOf,
+  column,
+  moveElsewhere,
+  namesIn,
+  openBoard,
+  slowBoardReads,
+} from '@/test/board.ts'
 
 const PAGE = 3
 
@@ -153,6 +162,32 @@ describe('a long column', () => {
   })
 })
 
+/** Searches for Applied's first card, and moves it to Recruiter screen while that loads. */
+async function moveWhileSearching() {
+  const board = await openBoard()
+  const [name = ''] = namesIn('Applied')
+  slowSearches()
+  await board.user.type(screen.getByRole('searchbox', { name: 'Search candidates' }), name)
+  await screen.findByText('Searching…')
+  await board.user.click(screen.getByRole('button', { name: `Move ${name}` }))
+  await board.user.click(screen.getByRole('menuitem', { name: 'Recruiter screen' }))
+  return { ...board, name }
+}
+
+/** Moves the card to System design: it lands there, and no conflict is shown. */
+async function moveAgainWithoutConflict(
+  user: Awaited<ReturnType<typeof openBoard>>['user'],
+  queryClient: QueryClient,
+  name: string,
+) {
+  await user.click(screen.getByRole('button', { name: `Move ${name}` }))
+  await user.click(screen.getByRole('menuitem', { name: 'System design' }))
+  await waitFor(() => expect(queryClient.isMutating()).toBe(0), { timeout: 8000 })
+  await waitFor(() => expect(queryClient.isFetching()).toBe(0), { timeout: 8000 })
+  expect(screen.queryByRole('alert')).toBeNull()
+  expect(namesIn('System design')).toEqual([name])
+}
+
 /** Searches read the board at once and answer a while later, as on a large board. */
 function slowSearches() {
   mockServer.use(
@@ -204,13 +239,7 @@ describe('searching the board', () => {
   })
 
   it('shows a move made while a search is loading in its results', async () => {
-    const { user, queryClient } = await openBoard()
-    const [name = ''] = namesIn('Applied')
-    slowSearches()
-    await user.type(screen.getByRole('searchbox', { name: 'Search candidates' }), name)
-    await screen.findByText('Searching…')
-    await user.click(screen.getByRole('button', { name: `Move ${name}` }))
-    await user.click(screen.getByRole('menuitem', { name: 'Recruiter screen' }))
+    const { queryClient, name } = await moveWhileSearching()
     // Moved while the search was still loading.
     expect(screen.getByText('Searching…')).toBeInTheDocument()
     await waitFor(() => expect(queryClient.isMutating()).toBe(0))
@@ -220,27 +249,12 @@ describe('searching the board', () => {
   })
 
   it('moves a card again as a search lands that read it before its first move', async () => {
-    const { user, queryClient } = await openBoard()
-    const [name = ''] = namesIn('Applied')
-    slowSearches()
-    await user.type(screen.getByRole('searchbox', { name: 'Search candidates' }), name)
-    await screen.findByText('Searching…')
-    await user.click(screen.getByRole('button', { name: `Move ${name}` }))
-    await user.click(screen.getByRole('menuitem', { name: 'Recruiter screen' }))
+    const { user, queryClient, name } = await moveWhileSearching()
     await waitFor(() => expect(queryClient.isMutating()).toBe(0))
     await waitFor(() => expect(screen.queryByText('Searching…')).toBeNull(), { timeout: 8000 })
     // What the search read is on screen; the board's fresh copy takes a while.
-    const slowly = async () => void (await delay(600))
-    mockServer.use(
-      http.get('*/api/jobs/:jobId/board', slowly),
-      http.get('*/api/jobs/:jobId/stages/:stageId/cards', slowly),
-    )
-    await user.click(screen.getByRole('button', { name: `Move ${name}` }))
-    await user.click(screen.getByRole('menuitem', { name: 'System design' }))
-    await waitFor(() => expect(queryClient.isMutating()).toBe(0), { timeout: 8000 })
-    await waitFor(() => expect(queryClient.isFetching()).toBe(0), { timeout: 8000 })
-    expect(screen.queryByRole('alert')).toBeNull()
-    expect(namesIn('System design')).toEqual([name])
+    slowBoardReads(600)
+    await moveAgainWithoutConflict(user, queryClient, name)
   }, 15_000)
 
   it('moves a card again after a search answered with it as it was before its first move', async () => {
@@ -254,19 +268,10 @@ describe('searching the board', () => {
     await waitFor(() => expect(namesIn('Applied')).toEqual([name]), { timeout: 4000 })
     expect(queryClient.isMutating()).toBe(1)
     // The refetch after the move takes a while: the card is moved again meanwhile.
-    const slowly = async () => void (await delay(600))
-    mockServer.use(
-      http.post('*/api/applications/:id/move', () => undefined),
-      http.get('*/api/jobs/:jobId/board', slowly),
-      http.get('*/api/jobs/:jobId/stages/:stageId/cards', slowly),
-    )
+    mockServer.use(http.post('*/api/applications/:id/move', () => undefined))
+    slowBoardReads(600)
     await waitFor(() => expect(queryClient.isMutating()).toBe(0), { timeout: 4000 })
-    await user.click(screen.getByRole('button', { name: `Move ${name}` }))
-    await user.click(screen.getByRole('menuitem', { name: 'System design' }))
-    await waitFor(() => expect(queryClient.isMutating()).toBe(0), { timeout: 8000 })
-    await waitFor(() => expect(queryClient.isFetching()).toBe(0), { timeout: 8000 })
-    expect(screen.queryByRole('alert')).toBeNull()
-    expect(namesIn('System design')).toEqual([name])
+    await moveAgainWithoutConflict(user, queryClient, name)
   }, 15_000)
 
   it('keeps a move on screen while its request is under way, as a search lands', async () => {

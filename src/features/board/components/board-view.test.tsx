@@ -3,7 +3,15 @@ import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { mockServer } from '@/mocks/node.ts'
 import type { Board } from '@contract/board.ts'
-import { callApi, cardIdOf, column, moveElsewhere, namesIn, openBoard } from '@/test/board.ts'
+import {
+  callApi,
+  cardIdOf,
+  column,
+  moveElsewhere,
+  namesIn,
+  openBoard,
+  slowBoardReads,
+} from '@/test/board.ts'
 
 async function moveWithMenu(
   user: Awaited<ReturnType<typeof openBoard>>['user'],
@@ -95,11 +103,7 @@ describe('the board', () => {
     await waitFor(() => expect(namesIn('Recruiter screen')).toContain(name))
     await waitFor(() => expect(queryClient.isFetching()).toBe(0))
     // The board's answers now take a while: the card must go back without waiting for them.
-    const slowly = async () => void (await delay(1000))
-    mockServer.use(
-      http.get('*/api/jobs/:jobId/board', slowly),
-      http.get('*/api/jobs/:jobId/stages/:stageId/cards', slowly),
-    )
+    slowBoardReads(1000)
     await user.click(undo)
     expect(namesIn('Applied')).toContain(name)
     expect(namesIn('Recruiter screen')).not.toContain(name)
