@@ -1,3 +1,4 @@
+import type { ConflictProblemExtras } from '@contract/applications.ts'
 import { CLIENT_HEADER, CSRF_HEADER, PROBLEM_CONTENT_TYPE } from '@contract/http.ts'
 import type { Problem } from '@contract/problem.ts'
 
@@ -24,6 +25,12 @@ export const clientId = crypto.randomUUID()
 
 export const isApiError = (error: unknown, status?: number): error is ApiError =>
   error instanceof ApiError && (status === undefined || error.status === status)
+
+/** What a 409 says of the application as it is now and who changed it last, when it says. */
+export const conflictOf = (error: unknown) =>
+  isApiError(error, 409) && 'current' in error.problem
+    ? (error.problem as unknown as ConflictProblemExtras)
+    : undefined
 
 type RequestOptions = {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'

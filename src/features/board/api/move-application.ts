@@ -6,11 +6,11 @@ import {
 } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef } from 'react'
 import { apiPaths } from '@contract/api.ts'
-import type { Application, ConflictProblemExtras, Position } from '@contract/applications.ts'
+import type { Application, Position } from '@contract/applications.ts'
 import type { Board, BoardCard } from '@contract/board.ts'
 import { stageById } from '@contract/rules/stages.ts'
 import { afterNextPaint } from '@/lib/after-paint.ts'
-import { api, isApiError } from '@/lib/api-client.ts'
+import { api, conflictOf } from '@/lib/api-client.ts'
 import { mutationKeys, queryKeys } from '@/lib/query-keys.ts'
 import { refetchBoard } from '@/lib/refetch-board.ts'
 import { announce } from '@/ui/live-region.tsx'
@@ -74,12 +74,6 @@ function savedVersionsOf(queryClient: QueryClient) {
   if (!saved) savedVersions.set(queryClient, (saved = new Map()))
   return saved
 }
-
-/** A conflict whose current version is older than `version`: the server's data went back. */
-const isOlderThan = (error: unknown, version: number) =>
-  isApiError(error, 409) &&
-  'current' in error.problem &&
-  (error.problem as unknown as ConflictProblemExtras).current.version < version
 
 /**
  * Per opening, the columns the moves in flight came from, went to or were found in: what the
@@ -159,7 +153,8 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
           } catch (error) {
             // The server no longer has the version this tab saved: its data was reset since
             // (as the demo's can be), so the board's copy is the one to go by.
-            if (mine <= known || !isOlderThan(error, mine)) throw error
+            const current = conflictOf(error)?.current
+            if (mine <= known || !current || current.version >= mine) throw error
             saved.delete(cardId)
             application = await send(known)
           }
@@ -211,8 +206,9 @@ export function useMoveApplication(jobId: string, filters: BoardFilters) {
       },
       onError: (error, { toStageId }, context) => {
         const board = readBoard(scope)
-        if (isApiError(error, 409) && 'current' in error.problem && context) {
-          const { current, lastChange } = error.problem as unknown as ConflictProblemExtras
+        const conflict = conflictOf(error)
+        if (conflict && context) {
+          const { current, lastChange } = conflict
           relocateCard(scope, withApplication(context.card, current), toStageId, 'rank')
           savedVersionsOf(queryClient).delete(current.id)
           touch(jobId, current.stageId)

@@ -3,7 +3,7 @@ import type { Application, ConflictProblemExtras } from '@contract/applications.
 import type { Job } from '@contract/jobs.ts'
 import type { Suggestion } from '@contract/reviews.ts'
 import { stageById } from '@contract/rules/stages.ts'
-import { isApiError } from '@/lib/api-client.ts'
+import { conflictOf, isApiError } from '@/lib/api-client.ts'
 import { cn } from '@/lib/cn.ts'
 import { Button } from '@/ui/button.tsx'
 import { announce } from '@/ui/live-region.tsx'
@@ -77,7 +77,7 @@ export function DecisionPanel({
             // Someone else changed the application first: say who and where, and let the
             // refreshed profile show what is possible now.
             setOpen(null)
-            const message = conflictMessage(failure.problem, job, candidateName)
+            const message = conflictMessage(conflictOf(failure), job, candidateName)
             setConflict(message)
             toast({
               title: 'Not saved: the candidate changed',
@@ -141,9 +141,9 @@ export function DecisionPanel({
   )
 }
 
-function conflictMessage(problem: object, job: Job, name: string) {
-  if (!('current' in problem)) return `${name} was changed by someone else. Decide again if needed.`
-  const { current, lastChange } = problem as ConflictProblemExtras
+function conflictMessage(conflict: ConflictProblemExtras | undefined, job: Job, name: string) {
+  if (!conflict) return `${name} was changed by someone else. Decide again if needed.`
+  const { current, lastChange } = conflict
   const stage = stageById(job, current.stageId)?.name ?? 'another stage'
   const who = lastChange ? ` by ${lastChange.actor.name}` : ''
   const where = current.status === 'active' ? `is now in ${stage}` : `is now ${current.status}`
