@@ -65,3 +65,13 @@ export function slowBoardReads(ms: number) {
     http.get('*/api/jobs/:jobId/stages/:stageId/cards', slowly),
   )
 }
+
+/** Moves a card with its Move menu, as a pointer or keyboard user does without dragging. */
+export async function moveWithMenu(
+  user: Awaited<ReturnType<typeof openBoard>>['user'],
+  name: string,
+  stage: string,
+) {
+  await user.click(screen.getByRole('button', { name: `Move ${name}` }))
+  await user.click(screen.getByRole('menuitem', { name: stage }))
+}

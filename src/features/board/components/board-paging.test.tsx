@@ -10,6 +10,7 @@ import {
   cardIdOf,
   column,
   moveElsewhere,
+  moveWithMenu,
   namesIn,
   openBoard,
   slowBoardReads,
@@ -90,9 +91,8 @@ describe('a long column', () => {
     const { user, queryClient } = await openBoard()
     await user.click(showMore('Applied'))
     await waitFor(() => expect(namesIn('Applied')).toHaveLength(2 * PAGE))
-    const [name] = namesIn('Applied')
-    await user.click(screen.getByRole('button', { name: `Move ${name}` }))
-    await user.click(screen.getByRole('menuitem', { name: 'System design' }))
+    const [name = ''] = namesIn('Applied')
+    await moveWithMenu(user, name, 'System design')
     expect(namesIn('System design')).toContain(name)
     await waitFor(() => expect(queryClient.isMutating()).toBe(0))
     await waitFor(() => expect(queryClient.isFetching()).toBe(0))
@@ -104,10 +104,9 @@ describe('a long column', () => {
   it('refetches after a move only the counts and the two columns it touched', async () => {
     const requests = smallPages()
     const { user, queryClient } = await openBoard()
-    const [name] = namesIn('Applied')
+    const [name = ''] = namesIn('Applied')
     requests.length = 0
-    await user.click(screen.getByRole('button', { name: `Move ${name}` }))
-    await user.click(screen.getByRole('menuitem', { name: 'System design' }))
+    await moveWithMenu(user, name, 'System design')
     await waitFor(() => expect(queryClient.isMutating()).toBe(0))
     await waitFor(() => expect(queryClient.isFetching()).toBe(0))
     const asked = new Set(requests.map((url) => url.pathname.replace(/^.*\/jobs\/[^/]+\//, '')))
@@ -128,8 +127,7 @@ describe('a long column', () => {
       http.get('*/api/jobs/:jobId/stages/:stageId/cards', async () => void (await delay(100))),
     )
     void queryClient.invalidateQueries({ queryKey: queryKeys.boards.job('senior-go-engineer') })
-    await user.click(screen.getByRole('button', { name: `Move ${mine}` }))
-    await user.click(screen.getByRole('menuitem', { name: 'System design' }))
+    await moveWithMenu(user, mine, 'System design')
     await waitFor(() => expect(queryClient.isMutating()).toBe(0))
     await waitFor(() => expect(namesIn('Offer')).toContain(theirs))
     expect(namesIn('Recruiter screen')).not.toContain(theirs)
@@ -146,9 +144,8 @@ describe('a long column', () => {
     )
     const { user, queryClient } = await openBoard()
     const total = countIn('Applied')
-    const [name] = namesIn('Applied')
-    await user.click(screen.getByRole('button', { name: `Move ${name}` }))
-    await user.click(screen.getByRole('menuitem', { name: 'Bottom of this column' }))
+    const [name = ''] = namesIn('Applied')
+    await moveWithMenu(user, name, 'Bottom of this column')
     await waitFor(() => expect(positions).toEqual(['end']))
     // Past the loaded cards, not at the end of them; still counted in the column.
     expect(namesIn('Applied')).not.toContain(name)
@@ -169,8 +166,7 @@ async function moveWhileSearching() {
   slowSearches()
   await board.user.type(screen.getByRole('searchbox', { name: 'Search candidates' }), name)
   await screen.findByText('Searching…')
-  await board.user.click(screen.getByRole('button', { name: `Move ${name}` }))
-  await board.user.click(screen.getByRole('menuitem', { name: 'Recruiter screen' }))
+  await moveWithMenu(board.user, name, 'Recruiter screen')
   return { ...board, name }
 }
 
@@ -180,8 +176,7 @@ async function moveAgainWithoutConflict(
   queryClient: QueryClient,
   name: string,
 ) {
-  await user.click(screen.getByRole('button', { name: `Move ${name}` }))
-  await user.click(screen.getByRole('menuitem', { name: 'System design' }))
+  await moveWithMenu(user, name, 'System design')
   await waitFor(() => expect(queryClient.isMutating()).toBe(0), { timeout: 8000 })
   await waitFor(() => expect(queryClient.isFetching()).toBe(0), { timeout: 8000 })
   expect(screen.queryByRole('alert')).toBeNull()
@@ -262,8 +257,7 @@ describe('searching the board', () => {
     const [name = ''] = namesIn('Applied')
     // The first move's answer comes after the search has read the board and answered.
     mockServer.use(http.post('*/api/applications/:id/move', async () => void (await delay(1000))))
-    await user.click(screen.getByRole('button', { name: `Move ${name}` }))
-    await user.click(screen.getByRole('menuitem', { name: 'Recruiter screen' }))
+    await moveWithMenu(user, name, 'Recruiter screen')
     await user.type(screen.getByRole('searchbox', { name: 'Search candidates' }), name)
     await waitFor(() => expect(namesIn('Applied')).toEqual([name]), { timeout: 4000 })
     expect(queryClient.isMutating()).toBe(1)
@@ -284,13 +278,11 @@ describe('searching the board', () => {
     slowSearches()
     await user.type(screen.getByRole('searchbox', { name: 'Search candidates' }), 'go')
     await screen.findByText('Searching…')
-    await user.click(screen.getByRole('button', { name: `Move ${first}` }))
-    await user.click(screen.getByRole('menuitem', { name: 'Recruiter screen' }))
+    await moveWithMenu(user, first, 'Recruiter screen')
     await waitFor(() => expect(screen.queryByText('Searching…')).toBeNull(), { timeout: 5000 })
     // At once another move, whose request takes a while: nothing puts the card back meanwhile.
     mockServer.use(http.post('*/api/applications/:id/move', async () => void (await delay(800))))
-    await user.click(screen.getByRole('button', { name: `Move ${second}` }))
-    await user.click(screen.getByRole('menuitem', { name: 'System design' }))
+    await moveWithMenu(user, second, 'System design')
     for (let sample = 0; sample < 7; sample++) {
       expect(namesIn('System design')).toContain(second)
       expect(namesIn('Applied')).not.toContain(second)

@@ -9,18 +9,10 @@ import {
   column,
   moveElsewhere,
   namesIn,
+  moveWithMenu,
   openBoard,
   slowBoardReads,
 } from '@/test/board.ts'
-
-async function moveWithMenu(
-  user: Awaited<ReturnType<typeof openBoard>>['user'],
-  name: string,
-  stage: string,
-) {
-  await user.click(screen.getByRole('button', { name: `Move ${name}` }))
-  await user.click(screen.getByRole('menuitem', { name: stage }))
-}
 
 describe('the board', () => {
   it('shows one column per stage with its count, and the cards in it', async () => {
